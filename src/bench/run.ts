@@ -1,0 +1,95 @@
+// The benchmark behind `entente bench`: documents, sentences and tokens per second on one core,
+// for the language layer alone and for the whole analysis, and the peak memory.
+import type { RawDocument } from '../document/types.js';
+import { segment } from '../document/segment.js';
+import { language } from '../language/layer.js';
+import { analyseDocument } from '../pipeline.js';
+
+export interface BenchRow {
+  stage: string;
+  docs: number;
+  sentences: number;
+  tokens: number;
+  seconds: number;
+  docsPerSecond: number;
+  sentencesPerSecond: number;
+  tokensPerSecond: number;
+  megabytesPerSecond: number;
+}
+
+export interface BenchResult {
+  corpus: { documents: number; distinct: number; bytes: number };
+  rows: BenchRow[];
+  peakRssMB: number;
+  machine: string;
+}
+
+/** Repeats the documents until their text reaches `targetBytes`. */
+export function repeatTo(docs: RawDocument[], targetBytes: number): RawDocument[] {
+  const out: RawDocument[] = [];
+  let bytes = 0;
+  if (docs.length === 0) return out;
+  for (let i = 0; bytes < targetBytes; i++) {
+    const d = docs[i % docs.length];
+    out.push({ ...d, id: `${d.id}~${Math.floor(i / docs.length)}` });
+    bytes += d.text.length;
+  }
+  return out;
+}
+
+function row(stage: string, docs: RawDocument[], run: (d: RawDocument) => [number, number]): BenchRow {
+  let sentences = 0, tokens = 0, bytes = 0;
+  const t0 = process.hrtime.bigint();
+  for (const d of docs) {
+    const [s, t] = run(d);
+    sentences += s;
+    tokens += t;
+    bytes += d.text.length;
+  }
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  return {
+    stage, docs: docs.length, sentences, tokens, seconds,
+    docsPerSecond: docs.length / seconds,
+    sentencesPerSecond: sentences / seconds,
+    tokensPerSecond: tokens / seconds,
+    megabytesPerSecond: bytes / 1e6 / seconds,
+  };
+}
+
+export async function bench(distinct: RawDocument[], targetBytes: number, machine: string): Promise<BenchResult> {
+  const docs = repeatTo(distinct, targetBytes);
+  // warm up: lexicons, the tagger's model and the JIT
+  for (const d of distinct.slice(0, 20)) analyseDocument(d);
+  const rows = [
+    row('language layer (segment, tag, chunk, clauses)', docs, (d) => {
+      const seg = segment(d);
+      const lang = language(d.text, seg.paragraphs, seg.sentences);
+      return [seg.sentences.length, lang.tokens.count];
+    }),
+    row('full analysis (all stages)', docs, (d) => {
+      const { analysis, language: lang } = analyseDocument(d);
+      return [analysis.sentences.length, lang.tokens.count];
+    }),
+  ];
+  return {
+    corpus: { documents: docs.length, distinct: distinct.length, bytes: docs.reduce((n, d) => n + d.text.length, 0) },
+    rows,
+    peakRssMB: process.resourceUsage().maxRSS / 1024,
+    machine,
+  };
+}
+
+export function renderBench(r: BenchResult): string {
+  const f = (x: number) => Math.round(x).toLocaleString('en-US').padStart(10);
+  const lines = [
+    `corpus: ${r.corpus.documents} documents (${r.corpus.distinct} distinct), ${(r.corpus.bytes / 1e6).toFixed(1)} MB of text`,
+    `machine: ${r.machine}`,
+    '',
+    'stage                                          docs/s  sentences/s   tokens/s   MB/s',
+  ];
+  for (const x of r.rows) {
+    lines.push(`${x.stage.padEnd(44)} ${f(x.docsPerSecond)} ${f(x.sentencesPerSecond)} ${f(x.tokensPerSecond)} ${x.megabytesPerSecond.toFixed(2).padStart(6)}`);
+  }
+  lines.push('', `peak memory (RSS): ${r.peakRssMB.toFixed(0)} MB`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,56 @@
+// `entente analyze FILE… | -`: one JSON object per document on stdout (JSON Lines); a line on
+// stderr for every document that could not be read or analysed, the rest still printed.
+import { readInputs } from '../document/read.js';
+import type { ReadOptions } from '../document/types.js';
+import { analyse } from '../pipeline.js';
+import { writeOut, report, stdoutClosed } from './output.js';
+import { renderSummary, renderExplain } from './render.js';
+import { EXIT_OK, EXIT_SOME_FAILED } from './exit.js';
+import type { Analysis } from '../analysis/types.js';
+
+export type View = 'json' | 'pretty' | 'explain' | 'summary';
+
+export interface AnalyzeOptions extends ReadOptions {
+  view: View;
+}
+
+export function renderView(a: Analysis, view: View): string {
+  switch (view) {
+    case 'json':
+      return JSON.stringify(a) + '\n';
+    case 'pretty':
+      return JSON.stringify(a, null, 2) + '\n';
+    case 'explain':
+      return renderExplain(a);
+    case 'summary':
+      return renderSummary(a);
+  }
+}
+
+/** Analyses every input; returns the exit status. */
+export async function runAnalyze(paths: string[], opts: AnalyzeOptions): Promise<number> {
+  let failed = 0;
+  let done = 0;
+  for await (const item of readInputs(paths, opts)) {
+    if (stdoutClosed()) break;
+    if ('error' in item) {
+      report(item.error.origin, item.error.reason);
+      failed++;
+      continue;
+    }
+    const doc = item.doc;
+    for (const w of doc.warnings) report(doc.origin, w, 'warning');
+    let a: Analysis;
+    try {
+      a = analyse(doc);
+    } catch (err) {
+      report(doc.origin, `analysis failed: ${(err as Error).message}`);
+      failed++;
+      continue;
+    }
+    await writeOut(renderView(a, opts.view));
+    done++;
+  }
+  if (done === 0 && failed === 0) report(paths.join(' ') || '-', 'no documents found', 'warning');
+  return failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+}

@@ -1,0 +1,194 @@
+// The `code` stage: event patterns in each sentence become CAMEO events with a source, a
+// target, modality, negation and the evidence (sentence, trigger, pattern) behind each.
+import type { RawDocument } from '../document/types.js';
+import type { Analysis, EventOut, RoleFiller } from '../analysis/types.js';
+import type { Language } from '../language/layer.js';
+import type { ActorLayer } from '../extract/actors.js';
+import type { ActorMention } from '../extract/actor-mention.js';
+import { ClauseKind } from '../language/clauses.js';
+import { patternLexicon } from '../lexicon/patterns.js';
+import { languageTables } from '../lexicon/language.js';
+import { findPatterns, selectMatches, type PatternMatch } from './match.js';
+import { Roles, type Party } from './roles.js';
+import { cameo, quadOfRoot } from './cameo.js';
+
+interface Draft {
+  match: PatternMatch;
+  /** The complement an intent frame governs ("agreed to <hold talks>"). */
+  complement: PatternMatch | null;
+  code: string;
+  pattern: string;
+  modality: EventOut['modality'];
+  why: string[];
+}
+
+/** Intent to do what a root stands for: 04 → 036 (meet), 06 → 031, 07 → 033, 08 → 034. */
+const INTENT_OF_ROOT: Record<string, string> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '034' };
+
+function filler(m: ActorMention, ref: string, code: string, text: string): RoleFiller {
+  return { ref, code, start: m.start, end: m.end, text: text.slice(m.start, m.end) };
+}
+
+export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer: ActorLayer): EventOut[] {
+  const lex = patternLexicon();
+  const modals = languageTables().future;
+  const t = lang.tokens;
+  const roles = new Roles(lang, layer.mentions);
+  const events: EventOut[] = [];
+  const actors = layer.actors;
+  const codeOf = (ref: string) => actors.get(ref)?.code ?? ref;
+
+  /** Every member of a party as [ref, code, mention]: a compound stands for its members. */
+  const members = (p: Party): Array<[string, string, ActorMention]> => {
+    const out: Array<[string, string, ActorMention]> = [];
+    for (const m of p.mentions) {
+      if (m.members) for (const r of m.members) out.push([r, codeOf(r), m]);
+      else if (m.code) out.push([m.ref, m.code, m]);
+    }
+    return out;
+  };
+  const codesOfMention = (m: ActorMention) => (m.members ? m.members.map(codeOf) : m.code ? [m.code] : []);
+
+  for (const s of a.sentences) {
+    const from = t.sentenceFirst[s.index];
+    const to = t.sentenceEnd[s.index];
+    if (from >= to) continue;
+    const matches = selectMatches(findPatterns(lex.root, t, from, to));
+    const drafts: Draft[] = [];
+    const used = new Set<PatternMatch>();
+    for (let k = 0; k < matches.length; k++) {
+      const m = matches[k];
+      if (used.has(m)) continue;
+      // attributions ("according to a joint communique") are not events
+      if (lang.clauses.kind[lang.clauses.of[m.first]] === ClauseKind.Attribution) continue;
+      const next = matches[k + 1];
+      const why: string[] = [];
+      if (m.pattern.speech) {
+        // a reporting verb: its complement carries the event
+        if (next && next.first - m.last <= 6) continue;
+      }
+      let code = m.pattern.code;
+      let modality: EventOut['modality'] = 'asserted';
+      let complement: PatternMatch | null = null;
+      let pattern = m.pattern.pattern;
+      if (m.pattern.intent) {
+        modality = 'intended';
+        if (next && next.first - m.last <= 4 && !next.pattern.speech) {
+          complement = next;
+          used.add(next);
+          pattern = `${m.pattern.pattern} + ${next.pattern.pattern}`;
+          const root = next.pattern.code.slice(0, 2);
+          if (root === '04') {
+            code = '036';
+            why.push(`intent: '${m.pattern.pattern}' + meeting '${next.pattern.pattern}' → 036`);
+          } else why.push(`intent: '${m.pattern.pattern}' + '${next.pattern.pattern}'`);
+        } else why.push(`intent: '${m.pattern.pattern}'`);
+      } else if (roles.future(m.first, modals) && INTENT_OF_ROOT[code.slice(0, 2)]) {
+        why.push(`future: '${t.value[m.first]}' after a modal → intent`);
+        code = INTENT_OF_ROOT[code.slice(0, 2)];
+        modality = 'intended';
+      }
+      if (lang.clauses.kind[lang.clauses.of[m.first]] === ClauseKind.Conditional) modality = 'hypothetical';
+      drafts.push({ match: m, complement, code, pattern, modality, why });
+    }
+
+    const seen = new Set<string>();
+    for (const d of drafts) {
+      const m = d.match;
+      const last = (d.complement ?? m).last;
+      const why = d.why;
+      let source: Party | null = null;
+      let target: Party | null = null;
+      let reciprocal = false;
+      let confidence = 0.8;
+      const passive = roles.isPassive(m.tokens[0]);
+      const pair = m.pattern.both ? roles.modifierPair(m.first) : null;
+      if (pair) {
+        source = pair;
+        reciprocal = true;
+        why.push('parties: the actors named before the noun');
+      } else if (passive) {
+        source = roles.agent(last);
+        target = roles.subject(m.first);
+        if (source) why.push('passive: agent from the by-phrase');
+        else if (layer.pair) {
+          // an agentless passive in a report about a pair: the pair did it together
+          const pm = { start: a.sentences[s.index].start, end: a.sentences[s.index].start, first: m.first, last: m.first, sentence: s.index, ref: `group:${layer.pair.join('+')}`, code: null, members: layer.pair, kind: 'collective' as const, via: 'collective' as const };
+          source = { mentions: [pm] };
+          target = null;
+          reciprocal = true;
+          confidence -= 0.2;
+          why.push("passive without agent: the document's pair of parties");
+        }
+      } else {
+        source = roles.possessor(m.first);
+        if (source) why.push('source: the possessor');
+        else {
+          const s2 = roles.subjectOrShared(m.first);
+          source = s2.party;
+          if (s2.inherited) {
+            why.push('source: the subject shared with the clause before');
+            confidence -= 0.1;
+          }
+        }
+      }
+      if (!source) continue;
+      const srcMembers = members(source);
+      if (!srcMembers.length) continue;
+      const srcCodes = new Set(srcMembers.map((x) => x[1]));
+      if (!target && !reciprocal) {
+        // the complement's own target wins: "agreed to encourage the Afghan authorities"
+        const found = roles.target(last, srcCodes, codesOfMention);
+        target = found.party;
+        if (!target && (found.insideSource || srcCodes.size >= 2) && !m.pattern.speech) reciprocal = srcCodes.size >= 2;
+        if (target && d.complement && d.complement.pattern.code.slice(0, 2) !== '04') {
+          d.code = d.complement.pattern.code;
+          why.push(`the complement names its own target: code of '${d.complement.pattern.pattern}'`);
+        }
+      }
+      const entry = cameo(d.code);
+      const root = d.code.slice(0, 2);
+      const negated = roles.negated(m.first);
+      const base = {
+        sentence: s.index,
+        code: d.code,
+        root,
+        quadClass: entry?.quad ?? quadOfRoot(root),
+        goldstein: entry?.goldstein ?? 0,
+        plover: entry?.plover ?? null,
+        date: null,
+        place: null,
+        trigger: { start: t.start[m.first], end: t.end[last - 1], text: a.text.slice(t.start[m.first], t.end[last - 1]) },
+        pattern: d.pattern,
+        modality: d.modality,
+        negated,
+      };
+      const emit = (src: [string, string, ActorMention], trg: [string, string, ActorMention] | null, note: string) => {
+        if (trg && src[1] === trg[1]) return;
+        const key = `${src[1]}|${trg?.[1] ?? ''}|${root}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        events.push({
+          id: `${a.id}:e${events.length + 1}`,
+          ...base,
+          source: filler(src[2], src[0], src[1], a.text),
+          target: trg ? filler(trg[2], trg[0], trg[1], a.text) : null,
+          confidence: Math.max(0.1, Math.min(1, confidence)),
+          why: [...why, note].filter(Boolean).join('; '),
+        });
+      };
+      if (reciprocal) {
+        for (const x of srcMembers) for (const y of srcMembers) if (x[1] !== y[1]) emit(x, y, 'mutual: between the members of the subject');
+        continue;
+      }
+      if (!target) {
+        for (const x of srcMembers) emit(x, null, 'no addressee');
+        continue;
+      }
+      const trgMembers = members(target);
+      for (const x of srcMembers) for (const y of trgMembers) emit(x, y, '');
+      if (m.pattern.both) for (const y of trgMembers) for (const x of srcMembers) emit(y, x, `mutual: '${m.pattern.pattern}' goes both ways`);
+    }
+  }
+  return events;
+}

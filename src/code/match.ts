@@ -1,0 +1,80 @@
+// Finding event patterns in a sentence: walk the pattern trie from every token, comparing each
+// element with the token's lemma or lower-cased form, and skipping up to three modifiers
+// (determiners, possessives, adjectives, adverbs, numbers) between two elements.
+import { Pos } from '../language/pos.js';
+import type { Tokens } from '../language/tokens.js';
+import type { CompiledPattern, PatternNode } from '../lexicon/patterns.js';
+
+export interface PatternMatch {
+  pattern: CompiledPattern;
+  /** First token of the trigger and one past its last. */
+  first: number;
+  last: number;
+  /** Tokens that matched the pattern's words (the trigger proper, without skipped modifiers). */
+  tokens: number[];
+}
+
+const MAX_SKIP = 3;
+
+function skippable(t: Tokens, i: number): boolean {
+  const p = t.pos[i];
+  if (p === Pos.DET || p === Pos.ADJ || p === Pos.ADV || p === Pos.NUM) return true;
+  if (p === Pos.PRON) return t.lower[i] === 'its' || t.lower[i] === 'their' || t.lower[i] === 'his' || t.lower[i] === 'her' || t.lower[i] === 'our' || t.lower[i] === 'my' || t.lower[i] === 'your';
+  // hyphens inside modifiers: "all-weather", "high-level"
+  return t.value[i] === '-';
+}
+
+function step(n: PatternNode, t: Tokens, i: number): PatternNode | undefined {
+  return n.next.get(t.lemma[i]) ?? n.next.get(t.lower[i]);
+}
+
+/** All matches in tokens [from, to), longest first at each start. */
+export function findPatterns(root: PatternNode, t: Tokens, from: number, to: number): PatternMatch[] {
+  const out: PatternMatch[] = [];
+  const path: number[] = [];
+  const walk = (n: PatternNode, i: number, first: number) => {
+    if (n.ends) for (const p of n.ends) out.push({ pattern: p, first, last: path[path.length - 1] + 1, tokens: path.slice() });
+    if (n.next.size === 0) return;
+    let j = i;
+    for (let skipped = 0; j < to && skipped <= MAX_SKIP; skipped++, j++) {
+      const child = step(n, t, j);
+      if (child) {
+        path.push(j);
+        walk(child, j + 1, first);
+        path.pop();
+      }
+      if (!skippable(t, j)) break;
+    }
+  };
+  for (let i = from; i < to; i++) {
+    const child = step(root, t, i);
+    if (!child) continue;
+    path.push(i);
+    walk(child, i + 1, i);
+    path.pop();
+  }
+  return out;
+}
+
+/**
+ * Keeps the best non-overlapping matches: longer patterns (more words) first, then earlier.
+ * Overlap is judged on the matched words, so a skipped modifier may belong to another match.
+ */
+export function selectMatches(all: PatternMatch[]): PatternMatch[] {
+  const sorted = all.slice().sort((a, b) => b.pattern.length - a.pattern.length || a.first - b.first);
+  const taken = new Set<number>();
+  const kept: PatternMatch[] = [];
+  const seen = new Set<string>();
+  for (const m of sorted) {
+    if (m.tokens.some((k) => taken.has(k))) {
+      // same words, another code (e.g. both a 04 and a 03 reading): keep only the first listed
+      continue;
+    }
+    const key = `${m.first}:${m.last}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    for (const k of m.tokens) taken.add(k);
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.first - b.first);
+}

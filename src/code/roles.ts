@@ -1,0 +1,210 @@
+// Who did it and to whom: the source from the clause's subject (or a possessor, a by-phrase,
+// the clause the subject is shared with), the target from the first actor after the trigger
+// in the same clause, before any topic preposition ("exchanged views on Afghanistan").
+import { Pos } from '../language/pos.js';
+import type { Language } from '../language/layer.js';
+import type { ActorMention } from '../extract/actor-mention.js';
+import { ClauseKind } from '../language/clauses.js';
+
+/** Words after which an actor is a topic, not the addressee. */
+const TOPIC = new Set(['on', 'about', 'regarding', 'concerning', 'over', 'including', 'amid', 'like', 'such']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+const JOIN = new Set(['and', ',', '-', '&', '–', 'as', 'well']);
+
+export interface Party {
+  /** The mentions that fill the role (several when coordinated: "Pakistan and China"). */
+  mentions: ActorMention[];
+}
+
+export class Roles {
+  /** Per token: index of the actor mention covering it, or -1. */
+  private at: Int32Array;
+
+  constructor(private lang: Language, private mentions: ActorMention[]) {
+    this.at = new Int32Array(lang.tokens.count).fill(-1);
+    mentions.forEach((m, k) => {
+      for (let i = m.first; i < m.last; i++) this.at[i] = k;
+    });
+  }
+
+  mentionAt(i: number): ActorMention | null {
+    const k = this.at[i];
+    return k >= 0 ? this.mentions[k] : null;
+  }
+
+  /** A passive verb: a form of "be" (and adverbs) before a past participle. */
+  isPassive(i: number): boolean {
+    const t = this.lang.tokens;
+    if (t.pos[i] !== Pos.VERB) return false;
+    const v = t.lower[i];
+    if (v.endsWith('ing') || v === t.lemma[i]) return false;
+    for (let j = i - 1, n = 0; j >= 0 && n < 3; j--, n++) {
+      if (BE.has(t.lower[j]) && (t.pos[j] === Pos.AUX || t.pos[j] === Pos.VERB)) return true;
+      if (t.pos[j] !== Pos.ADV && t.pos[j] !== Pos.AUX && t.pos[j] !== Pos.PART) return false;
+    }
+    return false;
+  }
+
+  /** Mentions coordinated with `m` to its left ("Pakistan and China", "Dar and Wang"). */
+  private extendLeft(m: ActorMention, floor: number): ActorMention[] {
+    const t = this.lang.tokens;
+    const group = [m];
+    let cur = m;
+    for (;;) {
+      let j = cur.first - 1;
+      let joined = false;
+      while (j >= floor && JOIN.has(t.lower[j])) {
+        joined = true;
+        j--;
+      }
+      const prev = j >= floor ? this.mentionAt(j) : null;
+      if (!joined || !prev || prev === cur) break;
+      group.unshift(prev);
+      cur = prev;
+    }
+    return group;
+  }
+
+  private extendRight(m: ActorMention, ceiling: number): ActorMention[] {
+    const t = this.lang.tokens;
+    const group = [m];
+    let cur = m;
+    for (;;) {
+      let j = cur.last;
+      let joined = false;
+      while (j < ceiling && JOIN.has(t.lower[j])) {
+        joined = true;
+        j++;
+      }
+      const next = j < ceiling ? this.mentionAt(j) : null;
+      if (!joined || !next || next === cur) break;
+      group.push(next);
+      cur = next;
+    }
+    return group;
+  }
+
+  private clauseStart(i: number): number {
+    const c = this.lang.clauses;
+    return c.first[c.of[i]];
+  }
+  private clauseEnd(i: number): number {
+    const c = this.lang.clauses;
+    return c.end[c.of[i]];
+  }
+
+  /** "X's support for …": a possessor right before the trigger (modifiers may stand between). */
+  possessor(first: number): Party | null {
+    const t = this.lang.tokens;
+    let j = first - 1;
+    while (j >= 0 && (t.pos[j] === Pos.ADJ || t.pos[j] === Pos.ADV)) j--;
+    if (j < 1 || (t.lower[j] !== "'s" && t.lower[j] !== '’s')) return null;
+    const m = this.mentionAt(j - 1);
+    return m ? { mentions: [m] } : null;
+  }
+
+  /** Coordinated actors right before a noun trigger: "Pakistan-China strategic dialogue". */
+  modifierPair(first: number): Party | null {
+    const t = this.lang.tokens;
+    let j = first - 1;
+    while (j >= 0 && j >= first - 3 && t.pos[j] === Pos.ADJ && !this.mentionAt(j)) j--;
+    const m = j >= 0 ? this.mentionAt(j) : null;
+    if (!m || m.last !== j + 1) return null;
+    const group = this.extendLeft(m, this.clauseStart(first));
+    return group.length >= 2 ? { mentions: group } : null;
+  }
+
+  /** The subject of the clause the trigger stands in, or null. */
+  subject(first: number): Party | null {
+    const t = this.lang.tokens;
+    const from = this.clauseStart(first);
+    for (let j = first - 1; j >= from; j--) {
+      const m = this.mentionAt(j);
+      if (!m) continue;
+      j = m.first;
+      // an actor after a preposition is not the subject ("in Beijing", "with China")
+      const before = m.first - 1;
+      if (before >= from && t.pos[before] === Pos.ADP && !JOIN.has(t.lower[before])) continue;
+      // a possessor modifies a noun ("Pakistan's efforts"), it is not the subject
+      if (m.last < first && (t.lower[m.last] === "'s" || t.lower[m.last] === '’s')) continue;
+      return { mentions: this.extendLeft(m, from) };
+    }
+    return null;
+  }
+
+  /** The subject, else the subject of the clause this one shares it with. */
+  subjectOrShared(first: number): { party: Party | null; inherited: boolean } {
+    const own = this.subject(first);
+    if (own) return { party: own, inherited: false };
+    const c = this.lang.clauses;
+    let k = c.of[first];
+    const sentenceStart = this.lang.tokens.sentenceFirst[this.lang.tokens.sentence[first]];
+    while (c.first[k] > sentenceStart) {
+      const kind = c.kind[k];
+      if (kind === ClauseKind.Relative || kind === ClauseKind.Attribution) return { party: null, inherited: false };
+      k--;
+      const p = this.subject(c.end[k] - 1 >= c.first[k] ? c.end[k] : c.first[k]);
+      if (p) return { party: p, inherited: true };
+    }
+    return { party: null, inherited: false };
+  }
+
+  /** The agent of a passive: "by X" after the verb in its clause. */
+  agent(last: number): Party | null {
+    const t = this.lang.tokens;
+    const end = this.clauseEnd(last - 1);
+    for (let j = last; j < end - 1; j++) {
+      if (t.lower[j] !== 'by') continue;
+      const m = this.mentionAt(j + 1);
+      if (m) return { mentions: this.extendRight(m, end) };
+    }
+    return null;
+  }
+
+  /**
+   * The first actor after the trigger in its clause, with those coordinated with it, skipping
+   * actors that are the source itself; stops at a topic preposition.
+   */
+  target(last: number, exclude: Set<string>, codesOf: (m: ActorMention) => string[]): { party: Party | null; insideSource: boolean } {
+    const t = this.lang.tokens;
+    const end = this.clauseEnd(last - 1);
+    let insideSource = false;
+    for (let j = last; j < end; j++) {
+      const m = this.mentionAt(j);
+      if (!m) {
+        if (TOPIC.has(t.lower[j]) && t.pos[j] === Pos.ADP) break;
+        continue;
+      }
+      const codes = codesOf(m);
+      if (codes.length && codes.every((c) => exclude.has(c))) {
+        insideSource = true;
+        j = m.last - 1;
+        continue;
+      }
+      return { party: { mentions: this.extendRight(m, end) }, insideSource };
+    }
+    return { party: null, insideSource };
+  }
+
+  /** A negation cue in the verb group before the trigger, or "no" right before a noun. */
+  negated(first: number): boolean {
+    const t = this.lang.tokens;
+    for (let j = first - 1, n = 0; j >= 0 && n < 4; j--, n++) {
+      if (t.negation[j]) return true;
+      const p = t.pos[j];
+      if (p !== Pos.AUX && p !== Pos.ADV && p !== Pos.PART && p !== Pos.DET) return false;
+    }
+    return false;
+  }
+
+  /** A future or modal auxiliary before the trigger ("will hold", "would continue"). */
+  future(first: number, modals: Set<string>): boolean {
+    const t = this.lang.tokens;
+    for (let j = first - 1, n = 0; j >= 0 && n < 4; j--, n++) {
+      if (modals.has(t.lower[j])) return true;
+      const p = t.pos[j];
+      if (p !== Pos.AUX && p !== Pos.ADV && p !== Pos.PART) return false;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,18 @@
+// An actor mention as the coder needs it: its span in tokens and characters, and what it
+// resolves to. The output contract's Mention and ActorOut are derived from these.
+export interface ActorMention {
+  start: number;
+  end: number;
+  /** First token and one past the last. */
+  first: number;
+  last: number;
+  sentence: number;
+  ref: string;
+  /** State or IGO code; for a compound, null (see members). */
+  code: string | null;
+  /** For collectives and pronouns: the refs of the members, once resolved. */
+  members: string[] | null;
+  kind: 'state' | 'igo' | 'person' | 'body' | 'group' | 'media' | 'collective';
+  /** How it was written: a name, an adjective ("Chinese"), a metonym ("Beijing"), a pronoun. */
+  via: 'name' | 'adjective' | 'metonym' | 'office' | 'pronoun' | 'collective' | 'surname';
+}

@@ -1,0 +1,274 @@
+// The actor recogniser: states, organisations, offices and people, groups and collectives in
+// every sentence, resolved within the document ("DPM Dar" → Ishaq Dar, "the Chinese FM" →
+// Wang Yi, "the two sides" → the document's pair of parties).
+import type { ActorOut, Mention } from '../analysis/types.js';
+import { Pos } from '../language/pos.js';
+import { gazetteer, slug, type ActorEntry } from '../lexicon/actors.js';
+import type { ExtractContext } from './context.js';
+import type { ActorMention } from './actor-mention.js';
+import { officeAt } from './offices-in-time.js';
+
+const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'via', 'outside', 'inside', 'across', 'towards', 'toward']);
+const PRECEDENCE: Record<ActorEntry['type'], number> = { person: 0, igo: 1, group: 2, media: 3, state: 4, office: 5, collective: 6, block: 7 };
+
+export interface ActorLayer {
+  mentions: ActorMention[];
+  actors: Map<string, ActorOut>;
+  /** The document's main pair of parties, when it has one. */
+  pair: [string, string] | null;
+}
+
+interface Raw {
+  start: number;
+  end: number;
+  first: number;
+  last: number;
+  sentence: number;
+  entry: ActorEntry;
+}
+
+function pick(forms: { value: ActorEntry }[]): ActorEntry {
+  let best = forms[0].value;
+  for (const f of forms) if (PRECEDENCE[f.value.type] < PRECEDENCE[best.type]) best = f.value;
+  return best;
+}
+
+function isCapitalised(v: string): boolean {
+  const c = v.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
+}
+
+export function findActors(ctx: ExtractContext): ActorLayer {
+  const g = gazetteer();
+  const t = ctx.tokens;
+  const tokenAt = new Int32Array(ctx.text.length + 1).fill(-1);
+  const tokenEndingAt = new Int32Array(ctx.text.length + 1).fill(-1);
+  for (let i = 0; i < t.count; i++) {
+    tokenAt[t.start[i]] = i;
+    tokenEndingAt[t.end[i]] = i;
+  }
+  const actors = new Map<string, ActorOut>();
+  const mentions: ActorMention[] = [];
+  const people = new Map<string, ActorOut>(); // persons of this document by ref
+  const surnames = new Map<string, string>(); // surname → person ref, within the document
+
+  const addActor = (a: ActorOut, alias: string) => {
+    const have = actors.get(a.ref);
+    if (have) {
+      if (!have.aliases.includes(alias)) have.aliases.push(alias);
+      if (a.office && !have.office) have.office = a.office;
+      return have;
+    }
+    a.aliases = [alias];
+    actors.set(a.ref, a);
+    return a;
+  };
+  const stateActor = (code: string, alias: string) =>
+    addActor({ ref: code, code, country: code, org: null, sector: null, name: g.stateNames.get(code) ?? code, aliases: [] }, alias);
+
+  const personActor = (ref: string, name: string, country: string | null, office: string | null, sector: string | null, alias: string) => {
+    const a = addActor({ ref, code: country ?? 'UNK', country, org: null, sector, name, person: true, office, aliases: [] }, alias);
+    people.set(ref, a);
+    const parts = name.split(/\s+/);
+    if (parts.length > 1) {
+      surnames.set(parts[parts.length - 1], ref);
+      if (!surnames.has(parts[0])) surnames.set(parts[0], ref);
+    }
+    return a;
+  };
+
+  for (const s of ctx.sentences) {
+    const raws: Raw[] = [];
+    for (const m of g.trie.matchAll(ctx.text, ctx.lower, s.start, s.end, ctx.tokenStart, ctx.tokenEnd)) {
+      const first = tokenAt[m.start];
+      const lastTok = tokenEndingAt[m.end];
+      if (first < 0 || lastTok < 0) continue;
+      raws.push({ start: m.start, end: m.end, first, last: lastTok + 1, sentence: s.index, entry: pick(m.forms) });
+    }
+    for (let k = 0; k < raws.length; k++) {
+      const r = raws[k];
+      const e = r.entry;
+      const text = ctx.text.slice(r.start, r.end);
+      const push = (m: Omit<ActorMention, 'sentence'>) => mentions.push({ ...m, sentence: s.index });
+      if (e.type === 'block') continue;
+      if (e.type === 'collective') {
+        if (e.headlineOnly && !(s.role === 'headline' || s.role === 'highlight') ) continue;
+        if (e.headlineOnly && r.first !== t.sentenceFirst[s.index]) continue;
+        push({ start: r.start, end: r.end, first: r.first, last: r.last, ref: `collective:${e.kind}`, code: null, members: null, kind: 'collective', via: e.kind === 'pronoun' ? 'pronoun' : 'collective' });
+        continue;
+      }
+      if (e.type === 'igo') {
+        addActor({ ref: e.code, code: e.code, country: null, org: e.code, sector: null, name: e.name, aliases: [] }, text);
+        push({ start: r.start, end: r.end, first: r.first, last: r.last, ref: e.code, code: e.code, members: null, kind: 'igo', via: 'name' });
+        continue;
+      }
+      if (e.type === 'group' || e.type === 'media') {
+        const ref = `${e.code}:${slug(e.name)}`;
+        addActor({ ref, code: e.code, country: e.code, org: null, sector: e.sector, name: e.name, aliases: [] }, text);
+        push({ start: r.start, end: r.end, first: r.first, last: r.last, ref, code: e.code, members: null, kind: e.type, via: 'name' });
+        continue;
+      }
+      if (e.type === 'person') {
+        // absorb a title and a country adjective just before: "Chinese Foreign Minister Wang Yi"
+        let start = r.start, first = r.first;
+        let office: string | null = null, sector: string | null = null;
+        let j = k - 1;
+        if (j >= 0 && raws[j].entry.type === 'office' && raws[j].last === r.first) {
+          const o = raws[j].entry as Extract<ActorEntry, { type: 'office' }>;
+          office = o.office;
+          sector = o.sector;
+          start = raws[j].start;
+          first = raws[j].first;
+          j--;
+        }
+        if (j >= 0 && raws[j].entry.type === 'state' && raws[j].last === first && mentions.length && mentions[mentions.length - 1].start === raws[j].start) {
+          mentions.pop(); // the adjective belongs to this person's title
+          start = raws[j].start;
+          first = raws[j].first;
+        }
+        if (!office) office = officeAt(e.offices, ctx.published);
+        if (!sector && office) sector = g.offices.get(office.toLowerCase())?.sector ?? null;
+        personActor(e.id, e.name, e.country, office, sector ?? 'GOV', ctx.text.slice(start, r.end));
+        push({ start, end: r.end, first, last: r.last, ref: e.id, code: e.country, members: null, kind: 'person', via: 'name' });
+        continue;
+      }
+      if (e.type === 'state') {
+        // a capital after "in", "to", "from" is a place, not the government
+        if (e.via === 'metonym' && r.first > 0 && LOCATIVE.has(t.lower[r.first - 1])) continue;
+        stateActor(e.code, text);
+        push({ start: r.start, end: r.end, first: r.first, last: r.last, ref: e.code, code: e.code, members: null, kind: 'state', via: e.via });
+        continue;
+      }
+      // an office or body: its country from an adjective or possessive just before
+      let country: string | null = null;
+      let start = r.start, first = r.first;
+      const prev = mentions.length ? mentions[mentions.length - 1] : null;
+      if (prev && prev.sentence === s.index && prev.kind === 'state') {
+        const gap = r.first - prev.last;
+        const possessive = gap === 1 && (t.lower[prev.last] === "'s" || t.lower[prev.last] === '’s');
+        if (gap === 0 || possessive) {
+          country = prev.code;
+          start = prev.start;
+          first = prev.first;
+          mentions.pop();
+        }
+      }
+      // a name after a person's title: "Foreign Minister Wang Yi", "DPM Dar", "minister Park Jin"
+      let nameEnd = r.last;
+      while (nameEnd < t.sentenceEnd[s.index] && nameEnd - r.last < 4 && t.pos[nameEnd] === Pos.PROPN && isCapitalised(t.value[nameEnd]) && !raws.some((x) => x.first === nameEnd)) nameEnd++;
+      if (e.person && nameEnd > r.last) {
+        const name = ctx.text.slice(t.start[r.last], t.end[nameEnd - 1]);
+        const known = surnames.get(name) ?? [...people.values()].find((p) => p.name === name)?.ref;
+        const lexicon = known ? null : g.people.find((p) => p.name === name || p.name.split(' ').includes(name));
+        const ref = known ?? lexicon?.id ?? `person:${slug(name)}`;
+        const country2 = country ?? (known ? people.get(known)!.country : lexicon?.country ?? null);
+        const alias = ctx.text.slice(start, t.end[nameEnd - 1]);
+        const a = known ? people.get(known)! : personActor(ref, lexicon?.name ?? name, country2, e.office, e.sector, alias);
+        if (known) addActor(a, alias);
+        if (!a.office) a.office = e.office;
+        mentions.push({ start, end: t.end[nameEnd - 1], first, last: nameEnd, sentence: s.index, ref: a.ref, code: a.country, members: null, kind: 'person', via: 'office' });
+        // skip raws swallowed by the name
+        while (k + 1 < raws.length && raws[k + 1].first < nameEnd) k++;
+        continue;
+      }
+      if (e.person) {
+        // "the Chinese FM": the person of that country holding that office in this document
+        const holder = [...people.values()].find((p) => p.office === e.office && (!country || p.country === country));
+        if (holder) {
+          addActor(holder, ctx.text.slice(start, r.end));
+          mentions.push({ start, end: r.end, first, last: r.last, sentence: s.index, ref: holder.ref, code: holder.country, members: null, kind: 'person', via: 'office' });
+          continue;
+        }
+      }
+      if (!country) {
+        // a body without a country ("the ministry said") stands for the last one of its kind
+        const ref = [...mentions].reverse().find((m) => m.kind === 'body' && actors.get(m.ref)?.org === e.office)?.ref;
+        if (!ref) continue;
+        mentions.push({ start, end: r.end, first, last: r.last, sentence: s.index, ref, code: actors.get(ref)!.code, members: null, kind: 'body', via: 'office' });
+        continue;
+      }
+      const ref = `${country}:${slug(e.office)}`;
+      addActor({ ref, code: country, country, org: e.office, sector: e.sector, name: `${g.stateNames.get(country) ?? country} ${e.office}`, aliases: [] }, ctx.text.slice(start, r.end));
+      mentions.push({ start, end: r.end, first, last: r.last, sentence: s.index, ref, code: country, members: null, kind: 'body', via: 'office' });
+    }
+    // surnames of people already named: "Dar thanked …", "Park and Kamikawa welcomed …"
+    for (let i = t.sentenceFirst[s.index]; i < t.sentenceEnd[s.index]; i++) {
+      if (t.pos[i] !== Pos.PROPN) continue;
+      const ref = surnames.get(t.value[i]);
+      if (!ref || mentions.some((m) => m.sentence === s.index && m.first <= i && i < m.last)) continue;
+      const p = people.get(ref)!;
+      mentions.push({ start: t.start[i], end: t.end[i], first: i, last: i + 1, sentence: s.index, ref, code: p.country, members: null, kind: 'person', via: 'surname' });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  const pair = documentPair(ctx, mentions);
+  resolveCollectives(mentions, pair, actors, g.stateNames);
+  return { mentions, actors, pair };
+}
+
+/** Codes of a mention: its own, or its members'. */
+export function mentionCodes(m: ActorMention, actors: Map<string, ActorOut>): string[] {
+  if (m.members) return m.members.map((r) => actors.get(r)?.code ?? r);
+  return m.code ? [m.code] : [];
+}
+
+/**
+ * The document's main pair: the two state codes most often named together ("Pakistan and
+ * China", "Pakistan, China", "Pakistan-China", "between X and Y"), else the two most named.
+ */
+function documentPair(ctx: ExtractContext, mentions: ActorMention[]): [string, string] | null {
+  const together = new Map<string, number>();
+  const count = new Map<string, number>();
+  const t = ctx.tokens;
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i];
+    if (!a.code) continue;
+    count.set(a.code, (count.get(a.code) ?? 0) + 1);
+    const b = mentions[i + 1];
+    if (!b || !b.code || b.sentence !== a.sentence || b.code === a.code) continue;
+    const gap = b.first - a.last;
+    const joiner = gap === 1 ? t.lower[a.last] : '';
+    if (gap === 0 || joiner === 'and' || joiner === ',' || joiner === '-' || joiner === '&') {
+      const key = [a.code, b.code].join('|');
+      together.set(key, (together.get(key) ?? 0) + 1);
+    }
+  }
+  let best: string | null = null;
+  for (const [k, n] of together) if (!best || n > together.get(best)!) best = k;
+  if (best) return best.split('|') as [string, string];
+  const ranked = [...count].filter(([c]) => !c.startsWith('IGO:') || true).sort((x, y) => y[1] - x[1]);
+  return ranked.length >= 2 && ranked[1][1] >= 2 ? [ranked[0][0], ranked[1][0]] : null;
+}
+
+function resolveCollectives(mentions: ActorMention[], pair: [string, string] | null, actors: Map<string, ActorOut>, names: Map<string, string>) {
+  let lastGroup: string[] | null = null;
+  let lastGroupSentence = -1;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    // a coordination of two or more actors in one sentence is the most recent group
+    const next = mentions[i + 1];
+    if (m.kind !== 'collective' && next && next.kind !== 'collective' && next.sentence === m.sentence && next.first - m.last <= 1 && m.code && next.code && m.code !== next.code) {
+      lastGroup = [m.ref, next.ref];
+      lastGroupSentence = m.sentence;
+    }
+    if (m.kind !== 'collective') continue;
+    let members: string[] | null = null;
+    if (m.ref === 'collective:pair') members = pair;
+    else if (m.ref === 'collective:group') members = lastGroup ?? pair;
+    else members = lastGroup && m.sentence - lastGroupSentence <= 2 ? lastGroup : pair;
+    if (!members) continue;
+    m.members = members;
+    const codes = members.map((r) => actors.get(r)?.code ?? r);
+    m.ref = `group:${codes.join('+')}`;
+    if (!actors.has(m.ref)) {
+      for (const c of members) if (!actors.has(c)) actors.set(c, { ref: c, code: c, country: c, org: null, sector: null, name: names.get(c) ?? c, aliases: [] });
+      actors.set(m.ref, { ref: m.ref, code: codes.join('+'), country: null, org: null, sector: null, name: codes.map((c) => names.get(c) ?? c).join(' and '), aliases: [], members: [...members] });
+    }
+  }
+}
+
+export function actorMentionsOut(layer: ActorLayer, text: string): Mention[] {
+  return layer.mentions
+    .filter((m) => m.kind !== 'collective' || m.members)
+    .map((m) => ({ kind: 'actor' as const, start: m.start, end: m.end, text: text.slice(m.start, m.end), ref: m.ref, sentence: m.sentence }));
+}

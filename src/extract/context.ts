@@ -1,0 +1,26 @@
+// What every recogniser of the `find` stage reads: the text, its lower-cased twin (same
+// offsets), the token layer and token-boundary tables for the phrase tries.
+import type { SentenceOut } from '../analysis/types.js';
+import type { Tokens } from '../language/tokens.js';
+import { lowerAligned } from './phrase-trie.js';
+
+export interface ExtractContext {
+  text: string;
+  lower: string;
+  tokens: Tokens;
+  /** 1 at offsets where a token starts / ends (length text.length + 1). */
+  tokenStart: Uint8Array;
+  tokenEnd: Uint8Array;
+  sentences: SentenceOut[];
+  published: string | null;
+}
+
+export function extractContext(text: string, tokens: Tokens, sentences: SentenceOut[], published: string | null): ExtractContext {
+  const tokenStart = new Uint8Array(text.length + 1);
+  const tokenEnd = new Uint8Array(text.length + 1);
+  for (let i = 0; i < tokens.count; i++) {
+    tokenStart[tokens.start[i]] = 1;
+    tokenEnd[tokens.end[i]] = 1;
+  }
+  return { text, lower: lowerAligned(text), tokens, tokenStart, tokenEnd, sentences, published };
+}

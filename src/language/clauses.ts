@@ -1,0 +1,84 @@
+// Clause boundaries: where a sentence's next clause starts and what kind it is, from
+// punctuation, subordinators, relatives, participles after a comma and coordinated verb groups.
+// The coder reads them to find each verb's subject and to keep roles inside one clause.
+import { Pos } from './pos.js';
+import type { Tokens } from './tokens.js';
+import { languageTables } from '../lexicon/language.js';
+
+export const enum ClauseKind {
+  Main = 0,
+  /** after ";" or ":" */
+  Separate,
+  /** "that …", "while …", "because …" */
+  Subordinate,
+  /** ", which …", ", who …" */
+  Relative,
+  /** ", pledging to …": shares the subject of the clause before it */
+  Participle,
+  /** "… and reiterated …": a second verb group sharing the subject */
+  Coordinate,
+  /** "according to …", "as per …" */
+  Attribution,
+  /** "if …", "unless …" */
+  Conditional,
+}
+
+export interface Clauses {
+  /** Per token: the index of its clause. */
+  of: Int32Array;
+  kind: ClauseKind[];
+  first: number[];
+  end: number[];
+}
+
+function isGerund(t: Tokens, i: number): boolean {
+  const v = t.lower[i];
+  return t.pos[i] === Pos.VERB && v.length > 4 && v.endsWith('ing');
+}
+
+export function clauses(t: Tokens): Clauses {
+  const lang = languageTables();
+  const attributionFirst = new Set(lang.attributions.map((a) => a[0]));
+  const out: Clauses = { of: new Int32Array(t.count), kind: [], first: [], end: [] };
+  const open = (kind: ClauseKind, at: number) => {
+    if (out.first.length > 0) out.end[out.end.length - 1] = at;
+    out.kind.push(kind);
+    out.first.push(at);
+    out.end.push(at);
+  };
+  for (let s = 0; s < t.sentenceFirst.length; s++) {
+    const from = t.sentenceFirst[s];
+    const to = t.sentenceEnd[s];
+    if (from >= to) continue;
+    open(ClauseKind.Main, from);
+    let sawVerb = false;
+    for (let i = from; i < to; i++) {
+      const lower = t.lower[i];
+      const p = t.pos[i];
+      const prevComma = i > from && t.value[i - 1] === ',';
+      let kind: ClauseKind | -1 = -1;
+      if (i > from && (t.value[i - 1] === ';' || t.value[i - 1] === ':')) kind = ClauseKind.Separate;
+      else if (attributionFirst.has(lower) && lang.attributions.some((a) => matchesAt(t, i, to, a))) kind = ClauseKind.Attribution;
+      else if (p === Pos.SCONJ && lang.conditionals.has(lower)) kind = ClauseKind.Conditional;
+      else if (p === Pos.SCONJ && lang.subordinators.has(lower) && i > from) kind = ClauseKind.Subordinate;
+      else if (lower === 'that' && sawVerb && i > from && t.pos[i - 1] === Pos.VERB) kind = ClauseKind.Subordinate;
+      else if (prevComma && lang.relatives.has(lower)) kind = ClauseKind.Relative;
+      else if (prevComma && isGerund(t, i)) kind = ClauseKind.Participle;
+      else if (sawVerb && i > from && t.pos[i - 1] === Pos.CCONJ && (p === Pos.VERB || (p === Pos.ADV && i + 1 < to && t.pos[i + 1] === Pos.VERB))) kind = ClauseKind.Coordinate;
+      if (kind !== -1 && i > out.first[out.first.length - 1]) {
+        open(kind, i);
+        sawVerb = false;
+      }
+      if (p === Pos.VERB || p === Pos.AUX) sawVerb = true;
+      out.of[i] = out.first.length - 1;
+    }
+    out.end[out.end.length - 1] = to;
+  }
+  return out;
+}
+
+function matchesAt(t: Tokens, i: number, to: number, words: string[]): boolean {
+  if (t.lower[i] !== words[0] || i + words.length > to) return false;
+  for (let k = 1; k < words.length; k++) if (t.lower[i + k] !== words[k]) return false;
+  return true;
+}

@@ -1,0 +1,86 @@
+// Tokens and parts of speech from wink-nlp's English model, one call per block of text, with
+// offsets computed back into the document text.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { SentenceOut } from '../analysis/types.js';
+import { Pos, posCode } from './pos.js';
+import { emptyTokens, type Tokens } from './tokens.js';
+import { languageTables } from '../lexicon/language.js';
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | null = null;
+
+function engine(): Nlp {
+  // The model takes ~0.3 s to load: load it once, on first use.
+  if (!nlp) nlp = winkNLP(model);
+  return nlp;
+}
+
+export interface BlockSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * Tags every sentence. Sentences of one block are tagged together (the tagger sees their
+ * context); tokens outside every sentence (list markers, photo credits) are dropped.
+ */
+export function tag(text: string, blocks: BlockSpan[], sentences: SentenceOut[]): Tokens {
+  const n = engine();
+  const its = n.its;
+  const neg = languageTables().negators;
+  const t = emptyTokens(sentences.length);
+  let si = 0;
+  for (const b of blocks) {
+    if (si >= sentences.length) break;
+    // the sentences inside this block
+    while (si < sentences.length && sentences[si].end <= b.start) si++;
+    if (si >= sentences.length || sentences[si].start >= b.end) continue;
+    const from = sentences[si].start;
+    let last = si;
+    while (last + 1 < sentences.length && sentences[last + 1].start < b.end) last++;
+    const to = sentences[last].end;
+    const piece = text.slice(from, to);
+    const doc = n.readDoc(piece);
+    const tokens = doc.tokens();
+    const values = tokens.out(its.value) as string[];
+    const tags = tokens.out(its.pos) as string[];
+    const lemmas = tokens.out(its.lemma as never) as unknown as string[];
+    let cursor = 0;
+    let s = si;
+    t.sentenceFirst[s] = t.count;
+    for (let k = 0; k < values.length; k++) {
+      const v = values[k];
+      const p = posCode(tags[k]);
+      let at = piece.indexOf(v, cursor);
+      if (at < 0) at = cursor; // the tagger normalised the token; keep the running position
+      cursor = at + v.length;
+      if (p === Pos.SPACE) continue;
+      const start = from + at;
+      const end = start + v.length;
+      while (s < last && start >= sentences[s].end) {
+        t.sentenceEnd[s] = t.count;
+        s++;
+        t.sentenceFirst[s] = t.count;
+      }
+      if (start < sentences[s].start || end > sentences[s].end) continue;
+      const lower = v.toLowerCase();
+      t.start.push(start);
+      t.end.push(end);
+      t.value.push(v);
+      t.lower.push(lower);
+      t.lemma.push(lemmas[k]);
+      t.pos.push(p);
+      t.sentence.push(s);
+      t.negation.push(neg.has(lower) ? 1 : 0);
+      t.count++;
+    }
+    while (s <= last) {
+      t.sentenceEnd[s] = t.count;
+      s++;
+      if (s <= last) t.sentenceFirst[s] = t.count;
+    }
+    si = last + 1;
+  }
+  return t;
+}

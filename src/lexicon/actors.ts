@@ -1,0 +1,169 @@
+// The actor gazetteer: every surface form that names a state, an organisation, an office, a
+// person, an armed or political group, or a collective — built once from data/lexicon/actors/,
+// data/lexicon/collectives.yaml and the maintained country packages, into one phrase trie.
+import { readFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { PhraseTrie, casingOf } from '../extract/phrase-trie.js';
+import { readLexiconFile, bundled } from './files.js';
+
+export interface OfficeSpan {
+  office: string;
+  from?: string;
+  to?: string;
+  source?: string;
+}
+
+export type ActorEntry =
+  | { type: 'state'; code: string; name: string; via: 'name' | 'adjective' | 'metonym' }
+  | { type: 'igo'; code: string; name: string }
+  | { type: 'office'; office: string; sector: string; person: boolean; head: boolean }
+  | { type: 'person'; id: string; name: string; country: string; offices: OfficeSpan[] }
+  | { type: 'group'; name: string; code: string; sector: string; from?: string }
+  | { type: 'media'; name: string; code: string; sector: string }
+  | { type: 'block'; name: string }
+  | { type: 'collective'; kind: 'pair' | 'group' | 'pronoun'; headlineOnly: boolean };
+
+interface CountryRow {
+  code: string;
+  name: string;
+  names?: string[];
+  adjectives?: string[];
+  metonyms?: string[];
+  capital?: { name: string; lat: number; lon: number };
+  drop?: string[];
+}
+
+export interface Gazetteer {
+  trie: PhraseTrie<ActorEntry>;
+  /** Display name of every state code. */
+  stateNames: Map<string, string>;
+  igoNames: Map<string, string>;
+  /** Canonical office → its entry. */
+  offices: Map<string, Extract<ActorEntry, { type: 'office' }>>;
+  people: Array<Extract<ActorEntry, { type: 'person' }>>;
+}
+
+const require = createRequire(import.meta.url);
+
+function slug(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+export { slug };
+
+function readList<T>(relative: string, schema: string): T[] {
+  const path = bundled(relative);
+  return existsSync(path) ? (readLexiconFile<T[] | null>(path, schema) ?? []) : [];
+}
+
+/** Forms the packages give that are never names in running text: codes, non-Latin scripts. */
+function usableName(s: string): boolean {
+  if (s.length < 3 || s.includes(',')) return false;
+  return /^[\p{Script=Latin}0-9 .'’()&-]+$/u.test(s) && !/^[A-Z]{2,3}$/.test(s);
+}
+
+function packageCountries(): Map<string, { names: Set<string>; adjectives: Set<string>; capital: string | null }> {
+  const out = new Map<string, { names: Set<string>; adjectives: Set<string>; capital: string | null }>();
+  const rows = JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')) as Array<{
+    cca3: string;
+    name: { common: string; official: string };
+    altSpellings: string[];
+    demonyms?: { eng?: { m?: string; f?: string } };
+    capital?: string[];
+  }>;
+  for (const r of rows) {
+    const names = new Set([r.name.common, r.name.official, ...r.altSpellings].filter(usableName));
+    const adjectives = new Set([r.demonyms?.eng?.m, r.demonyms?.eng?.f].filter((x): x is string => !!x && usableName(x)));
+    out.set(r.cca3, { names, adjectives, capital: r.capital?.[0] ?? null });
+  }
+  try {
+    const iso = require('i18n-iso-countries');
+    iso.registerLocale(require('i18n-iso-countries/langs/en.json'));
+    const all = iso.getNames('en', { select: 'all' }) as Record<string, string[]>;
+    for (const [a2, list] of Object.entries(all)) {
+      const a3 = iso.alpha2ToAlpha3(a2);
+      const entry = a3 && out.get(a3);
+      if (entry) for (const n of list) if (usableName(n)) entry.names.add(n);
+    }
+  } catch {
+    // the alias package is an addition; world-countries alone still covers every state
+  }
+  return out;
+}
+
+let cached: Gazetteer | null = null;
+
+export function gazetteer(): Gazetteer {
+  if (cached) return cached;
+  const trie = new PhraseTrie<ActorEntry>();
+  const add = (form: string, value: ActorEntry) => {
+    if (form.trim()) trie.add({ form, value, casing: casingOf(form) });
+  };
+  const stateNames = new Map<string, string>();
+  const igoNames = new Map<string, string>();
+
+  // states: the packages' names, then ours on top; `drop` removes misleading ones
+  const pkg = packageCountries();
+  const ours = readList<CountryRow>('actors/countries.yaml', 'countries');
+  const byCode = new Map(ours.map((c) => [c.code, c]));
+  // every state and territory the package knows, plus ours (Kosovo XKX is only in ours)
+  const codes = new Set([...ours.map((c) => c.code), ...pkg.keys()]);
+  for (const code of codes) {
+    const row = byCode.get(code);
+    const p = pkg.get(code);
+    const drop = new Set(row?.drop ?? []);
+    const name = row?.name ?? [...(p?.names ?? [])][0] ?? code;
+    stateNames.set(code, name);
+    const names = new Set([name, ...(row?.names ?? []), ...(p?.names ?? [])]);
+    for (const n of names) if (!drop.has(n)) add(n, { type: 'state', code, name, via: 'name' });
+    for (const a of new Set([...(row?.adjectives ?? []), ...(p?.adjectives ?? [])])) if (!drop.has(a)) add(a, { type: 'state', code, name, via: 'adjective' });
+    const metonyms = new Set([...(row?.metonyms ?? []), ...(row?.capital ? [row.capital.name] : p?.capital ? [p.capital] : [])]);
+    for (const m of metonyms) if (!drop.has(m)) add(m, { type: 'state', code, name, via: 'metonym' });
+  }
+
+  for (const o of readList<{ code: string; name: string; aliases?: string[] }>('actors/organisations.yaml', 'organisations')) {
+    igoNames.set(o.code, o.name);
+    for (const f of [o.name, ...(o.aliases ?? [])]) add(f, { type: 'igo', code: o.code, name: o.name });
+  }
+
+  const offices = new Map<string, Extract<ActorEntry, { type: 'office' }>>();
+  for (const o of readList<{ office: string; sector: string; forms: string[]; person?: boolean; head?: boolean }>('actors/offices.yaml', 'offices')) {
+    const entry = { type: 'office' as const, office: o.office, sector: o.sector, person: o.person ?? true, head: o.head ?? false };
+    offices.set(o.office.toLowerCase(), entry);
+    for (const f of [o.office, ...o.forms]) add(f, entry);
+  }
+
+  const people: Array<Extract<ActorEntry, { type: 'person' }>> = [];
+  for (const p of readList<{ name: string; aliases?: string[]; country: string; offices?: OfficeSpan[] }>('actors/people.yaml', 'people')) {
+    const entry = { type: 'person' as const, id: `person:${slug(p.name)}`, name: p.name, country: p.country, offices: p.offices ?? [] };
+    people.push(entry);
+    for (const f of [p.name, ...(p.aliases ?? [])]) add(f, entry);
+  }
+
+  for (const g of readList<{ name: string; aliases?: string[]; code: string; sector: string; from?: string }>('actors/groups.yaml', 'groups')) {
+    const entry = { type: 'group' as const, name: g.name, code: g.code, sector: g.sector, from: g.from };
+    for (const f of [g.name, ...(g.aliases ?? [])]) add(f, entry);
+  }
+
+  // names that contain actor words but are not actors block them; state media are actors
+  for (const n of readList<{ name: string; aliases?: string[]; code?: string; sector?: string }>('names.yaml', 'names')) {
+    const entry: ActorEntry = n.code ? { type: 'media', name: n.name, code: n.code, sector: n.sector ?? 'MED' } : { type: 'block', name: n.name };
+    for (const f of [n.name, ...(n.aliases ?? [])]) add(f, entry);
+  }
+  // places are not actors either ("South China Sea", "Indian Illegally Occupied Jammu and Kashmir")
+  for (const pl of readList<{ name: string; aliases?: string[] }>('places.yaml', 'places')) {
+    for (const f of [pl.name, ...(pl.aliases ?? [])]) add(f, { type: 'block', name: pl.name });
+  }
+
+  for (const c of readList<{ form: string; kind: 'pair' | 'group' | 'pronoun'; headline_only?: boolean }>('collectives.yaml', 'collectives')) {
+    // collectives match in any case: "They" opens sentences, "the two sides" runs inside them
+    trie.add({ form: c.form, value: { type: 'collective', kind: c.kind, headlineOnly: !!c.headline_only }, casing: 'any' });
+  }
+
+  cached = { trie, stateNames, igoNames, offices, people };
+  return cached;
+}

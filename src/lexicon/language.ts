@@ -1,0 +1,29 @@
+// Loader for data/lexicon/language.yaml: closed word classes as sets for O(1) look-up.
+import { readLexiconFile, bundled } from './files.js';
+
+export interface LanguageTables {
+  negators: Set<string>;
+  subordinators: Set<string>;
+  relatives: Set<string>;
+  conditionals: Set<string>;
+  /** Attribution phrases as lower-case word sequences. */
+  attributions: string[][];
+  future: Set<string>;
+}
+
+let cached: LanguageTables | null = null;
+
+export function languageTables(): LanguageTables {
+  if (!cached) {
+    const raw = readLexiconFile<Record<string, string[]>>(bundled('language.yaml'), 'language');
+    cached = {
+      negators: new Set(raw.negators),
+      subordinators: new Set(raw.subordinators),
+      relatives: new Set(raw.relatives),
+      conditionals: new Set(raw.conditionals),
+      attributions: raw.attributions.map((a) => a.split(' ')),
+      future: new Set(raw.future),
+    };
+  }
+  return cached;
+}

@@ -1,0 +1,46 @@
+// The flow of ../shared/DESIGN.md: read → segment → tag → find → code → resolve → Analysis.
+// Each stage adds a layer; none reaches back into an earlier one.
+import type { RawDocument } from './document/types.js';
+import type { Analysis } from './analysis/types.js';
+import { segment } from './document/segment.js';
+import { language, type Language } from './language/layer.js';
+import { extractContext } from './extract/context.js';
+import { findActors, actorMentionsOut, type ActorLayer } from './extract/actors.js';
+import { codeEvents } from './code/coder.js';
+
+export interface Analysed {
+  analysis: Analysis;
+  language: Language;
+  actors: ActorLayer;
+}
+
+export function analyseDocument(doc: RawDocument): Analysed {
+  const seg = segment(doc);
+  const lang = language(doc.text, seg.paragraphs, seg.sentences);
+  const ctx = extractContext(doc.text, lang.tokens, seg.sentences, doc.published);
+  const actors = findActors(ctx);
+  const mentions = actorMentionsOut(actors, doc.text);
+  const analysis: Analysis = {
+    id: doc.id,
+    url: doc.url,
+    published: doc.published,
+    title: doc.title,
+    format: doc.format,
+    text: doc.text,
+    sentences: seg.sentences,
+    mentions,
+    actors: [...actors.actors.values()],
+    places: [],
+    events: [],
+    commitments: [],
+    series: [],
+    issues: [],
+    warnings: doc.warnings,
+  };
+  analysis.events = codeEvents(doc, analysis, lang, actors);
+  return { analysis, language: lang, actors };
+}
+
+export function analyse(doc: RawDocument): Analysis {
+  return analyseDocument(doc).analysis;
+}
