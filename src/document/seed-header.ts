@@ -15,15 +15,22 @@ const HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s*/;
 const CREDIT = /\s+[—–-]\s*((?:[A-Z][\w./&']*)(?:\s+[A-Z][\w./&']*){0,3})\s*$/;
 
 export function seedHeader(text: string): SeedHeader | null {
-  let lineEnd = text.indexOf('\n');
+  // the header is the first non-blank line
+  let lineStart = 0;
+  while (lineStart < text.length && (text[lineStart] === '\n' || text[lineStart] === ' ' || text[lineStart] === '\t')) {
+    const nl = text.indexOf('\n', lineStart);
+    if (nl < 0 || text.slice(lineStart, nl).trim()) break;
+    lineStart = nl + 1;
+  }
+  let lineEnd = text.indexOf('\n', lineStart);
   if (lineEnd < 0) lineEnd = text.length;
-  const line = text.slice(0, lineEnd);
+  const line = text.slice(lineStart, lineEnd);
   const m = HEADER.exec(line);
   if (!m) return null;
-  const captionStart = m[0].length;
-  let captionEnd = line.trimEnd().length;
+  const captionStart = lineStart + m[0].length;
+  let captionEnd = lineStart + line.trimEnd().length;
   let credit: SeedHeader['credit'] = null;
-  const c = CREDIT.exec(line.slice(captionStart));
+  const c = CREDIT.exec(text.slice(captionStart, lineEnd));
   if (c) {
     const creditStart = captionStart + c.index + c[0].indexOf(c[1]);
     credit = { start: creditStart, end: creditStart + c[1].length };
