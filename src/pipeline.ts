@@ -4,7 +4,7 @@ import type { RawDocument } from './document/types.js';
 import type { Analysis } from './analysis/types.js';
 import { segment } from './document/segment.js';
 import { language, type Language } from './language/layer.js';
-import { extractContext } from './extract/context.js';
+import { extractContext, type ExtractContext } from './extract/context.js';
 import { findActors, actorMentionsOut, type ActorLayer } from './extract/actors.js';
 import { codeEvents } from './code/coder.js';
 
@@ -14,11 +14,16 @@ export interface Analysed {
   actors: ActorLayer;
 }
 
+/** The `find` stage: every recogniser over one document. */
+export function recognise(ctx: ExtractContext) {
+  return { actors: findActors(ctx) };
+}
+
 export function analyseDocument(doc: RawDocument): Analysed {
   const seg = segment(doc);
   const lang = language(doc.text, seg.paragraphs, seg.sentences);
   const ctx = extractContext(doc.text, lang.tokens, seg.sentences, doc.published);
-  const actors = findActors(ctx);
+  const { actors } = recognise(ctx);
   const mentions = actorMentionsOut(actors, doc.text);
   const analysis: Analysis = {
     id: doc.id,

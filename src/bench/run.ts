@@ -3,7 +3,8 @@
 import type { RawDocument } from '../document/types.js';
 import { segment } from '../document/segment.js';
 import { language } from '../language/layer.js';
-import { analyseDocument } from '../pipeline.js';
+import { analyseDocument, recognise } from '../pipeline.js';
+import { extractContext } from '../extract/context.js';
 
 export interface BenchRow {
   stage: string;
@@ -64,6 +65,12 @@ export async function bench(distinct: RawDocument[], targetBytes: number, machin
     row('language layer (segment, tag, chunk, clauses)', docs, (d) => {
       const seg = segment(d);
       const lang = language(d.text, seg.paragraphs, seg.sentences);
+      return [seg.sentences.length, lang.tokens.count];
+    }),
+    row('+ recognition (actors, places, dates, issues)', docs, (d) => {
+      const seg = segment(d);
+      const lang = language(d.text, seg.paragraphs, seg.sentences);
+      recognise(extractContext(d.text, lang.tokens, seg.sentences, d.published));
       return [seg.sentences.length, lang.tokens.count];
     }),
     row('full analysis (all stages)', docs, (d) => {

@@ -6,6 +6,7 @@ import type { Language } from '../language/layer.js';
 import type { ActorLayer } from '../extract/actors.js';
 import type { ActorMention } from '../extract/actor-mention.js';
 import { ClauseKind } from '../language/clauses.js';
+import { Pos } from '../language/pos.js';
 import { patternLexicon } from '../lexicon/patterns.js';
 import { languageTables } from '../lexicon/language.js';
 import { findPatterns, selectMatches, type PatternMatch } from './match.js';
@@ -21,6 +22,9 @@ interface Draft {
   modality: EventOut['modality'];
   why: string[];
 }
+
+/** Roots whose acts, done jointly by two parties with no other addressee, are done to each other. */
+const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
 
 /** Intent to do what a root stands for: 04 → 036 (meet), 06 → 031, 07 → 033, 08 → 034. */
 const INTENT_OF_ROOT: Record<string, string> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '034' };
@@ -59,8 +63,9 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
     for (let k = 0; k < matches.length; k++) {
       const m = matches[k];
       if (used.has(m)) continue;
-      // attributions ("according to a joint communique") are not events
+      // attributions ("according to a joint communique") are not events, nor are the words of a name
       if (lang.clauses.kind[lang.clauses.of[m.first]] === ClauseKind.Attribution) continue;
+      if (layer.names.some(([x, y]) => m.first >= x && m.first < y)) continue;
       const next = matches[k + 1];
       const why: string[] = [];
       if (m.pattern.speech) {
@@ -102,11 +107,21 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
       let reciprocal = false;
       let confidence = 0.8;
       const passive = roles.isPassive(m.tokens[0]);
+      const head = t.pos[m.tokens[0]];
+      const nounTrigger = head === Pos.NOUN || head === Pos.PROPN;
+      let explicit = false; // participants named around a noun trigger
       const pair = m.pattern.both ? roles.modifierPair(m.first) : null;
       if (pair) {
         source = pair;
         reciprocal = true;
+        explicit = true;
         why.push('parties: the actors named before the noun');
+      } else if (nounTrigger && t.lower[last] === 'between' && roles.mentionAt(last + 1)) {
+        // "talks between Ankara and Moscow"
+        source = roles.target(last, new Set(), codesOfMention).party;
+        reciprocal = true;
+        explicit = true;
+        why.push("parties: 'between' the actors after the noun");
       } else if (passive) {
         source = roles.agent(last);
         target = roles.subject(m.first);
@@ -122,7 +137,10 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
         }
       } else {
         source = roles.possessor(m.first);
-        if (source) why.push('source: the possessor');
+        if (source) {
+          explicit = true;
+          why.push('source: the possessor');
+        }
         else {
           const s2 = roles.subjectOrShared(m.first);
           source = s2.party;
@@ -140,12 +158,16 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
         // the complement's own target wins: "agreed to encourage the Afghan authorities"
         const found = roles.target(last, srcCodes, codesOfMention);
         target = found.party;
-        if (!target && (found.insideSource || srcCodes.size >= 2) && !m.pattern.speech) reciprocal = srcCodes.size >= 2;
+        // a joint act with no other addressee is mutual: "the two sides agreed to enhance …"
+        if (!target && srcCodes.size >= 2 && !m.pattern.speech && (m.pattern.both || MUTUAL_ROOTS.has(d.code.slice(0, 2)))) reciprocal = true;
         if (target && d.complement && d.complement.pattern.code.slice(0, 2) !== '04') {
           d.code = d.complement.pattern.code;
           why.push(`the complement names its own target: code of '${d.complement.pattern.pattern}'`);
         }
       }
+      // a bare event noun ("resolving disputes through dialogue") is no event of its own; it is
+      // one when its parties are named or it points at a known event ("the meeting")
+      if (nounTrigger && m.pattern.both && !explicit && !target && !roles.definite(m.first)) continue;
       const entry = cameo(d.code);
       const root = d.code.slice(0, 2);
       const negated = roles.negated(m.first);

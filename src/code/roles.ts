@@ -9,6 +9,7 @@ import { ClauseKind } from '../language/clauses.js';
 /** Words after which an actor is a topic, not the addressee. */
 const TOPIC = new Set(['on', 'about', 'regarding', 'concerning', 'over', 'including', 'amid', 'like', 'such']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+const POSSESSIVE = new Set(['my', 'our', 'his', 'her', 'their', 'its', 'your']);
 const JOIN = new Set(['and', ',', '-', '&', '–', 'as', 'well']);
 
 export interface Party {
@@ -176,6 +177,16 @@ export class Roles {
         continue;
       }
       const codes = codesOf(m);
+      // "the Pakistan-China-Bangladesh mechanism": a hyphenated chain of actors that holds the
+      // whole (joint) source names the source's own mechanism with a third party, not an addressee
+      const chain = this.hyphenChain(m);
+      if (chain.length >= 2 && exclude.size >= 2) {
+        const chainCodes = new Set(chain.flatMap(codesOf));
+        if ([...exclude].every((c) => chainCodes.has(c))) {
+          j = chain[chain.length - 1].last - 1;
+          continue;
+        }
+      }
       if (codes.length && codes.every((c) => exclude.has(c))) {
         insideSource = true;
         j = m.last - 1;
@@ -184,6 +195,30 @@ export class Roles {
       return { party: { mentions: this.extendRight(m, end) }, insideSource };
     }
     return { party: null, insideSource };
+  }
+
+  /** Mentions joined by hyphens without spaces: "Pakistan-China-Afghanistan". */
+  hyphenChain(m: ActorMention): ActorMention[] {
+    const t = this.lang.tokens;
+    const chain = [m];
+    let cur = m;
+    while (cur.last + 1 < t.count && t.value[cur.last] === '-' && t.start[cur.last] === t.end[cur.last - 1]) {
+      const next = this.mentionAt(cur.last + 1);
+      if (!next || next === cur) break;
+      chain.push(next);
+      cur = next;
+    }
+    return chain;
+  }
+
+  /** "the meeting", "this visit", "my visit": a definite noun that points at a known event. */
+  definite(first: number): boolean {
+    const t = this.lang.tokens;
+    let j = first - 1;
+    while (j >= 0 && (t.pos[j] === Pos.ADJ || t.pos[j] === Pos.NUM)) j--;
+    if (j < 0) return false;
+    const w = t.lower[j];
+    return w === 'the' || w === 'this' || w === 'that' || w === 'these' || w === 'those' || (t.pos[j] === Pos.PRON && POSSESSIVE.has(w));
   }
 
   /** A negation cue in the verb group before the trigger, or "no" right before a noun. */

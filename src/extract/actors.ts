@@ -7,6 +7,7 @@ import { gazetteer, slug, type ActorEntry } from '../lexicon/actors.js';
 import type { ExtractContext } from './context.js';
 import type { ActorMention } from './actor-mention.js';
 import { officeAt } from './offices-in-time.js';
+import { nameSpans } from './names.js';
 
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'via', 'outside', 'inside', 'across', 'towards', 'toward']);
 const PRECEDENCE: Record<ActorEntry['type'], number> = { person: 0, igo: 1, group: 2, media: 3, state: 4, office: 5, collective: 6, block: 7 };
@@ -16,6 +17,8 @@ export interface ActorLayer {
   actors: Map<string, ActorOut>;
   /** The document's main pair of parties, when it has one. */
   pair: [string, string] | null;
+  /** Token ranges of proper names that are not actors ("… Strategic Dialogue"). */
+  names: Array<[number, number]>;
 }
 
 interface Raw {
@@ -77,13 +80,19 @@ export function findActors(ctx: ExtractContext): ActorLayer {
     return a;
   };
 
+  const names: Array<[number, number]> = [];
   for (const s of ctx.sentences) {
     const raws: Raw[] = [];
+    const spans = nameSpans(t, s);
+    names.push(...spans);
     for (const m of g.trie.matchAll(ctx.text, ctx.lower, s.start, s.end, ctx.tokenStart, ctx.tokenEnd)) {
       const first = tokenAt[m.start];
       const lastTok = tokenEndingAt[m.end];
       if (first < 0 || lastTok < 0) continue;
-      raws.push({ start: m.start, end: m.end, first, last: lastTok + 1, sentence: s.index, entry: pick(m.forms) });
+      const entry = pick(m.forms);
+      // states, offices and collectives inside a non-actor name are part of the name
+      if ((entry.type === 'state' || entry.type === 'office' || entry.type === 'collective') && spans.some(([a, b]) => first >= a && lastTok < b)) continue;
+      raws.push({ start: m.start, end: m.end, first, last: lastTok + 1, sentence: s.index, entry });
     }
     for (let k = 0; k < raws.length; k++) {
       const r = raws[k];
@@ -94,7 +103,8 @@ export function findActors(ctx: ExtractContext): ActorLayer {
       if (e.type === 'collective') {
         if (e.headlineOnly && !(s.role === 'headline' || s.role === 'highlight') ) continue;
         if (e.headlineOnly && r.first !== t.sentenceFirst[s.index]) continue;
-        push({ start: r.start, end: r.end, first: r.first, last: r.last, ref: `collective:${e.kind}`, code: null, members: null, kind: 'collective', via: e.kind === 'pronoun' ? 'pronoun' : 'collective' });
+        const pronoun = e.kind === 'pronoun' || e.kind === 'person' || e.kind === 'thing' || e.kind === 'speaker';
+        push({ start: r.start, end: r.end, first: r.first, last: r.last, ref: `collective:${e.kind}`, code: null, members: null, kind: 'collective', via: pronoun ? 'pronoun' : 'collective' });
         continue;
       }
       if (e.type === 'igo') {
@@ -202,8 +212,8 @@ export function findActors(ctx: ExtractContext): ActorLayer {
   }
   mentions.sort((a, b) => a.start - b.start);
   const pair = documentPair(ctx, mentions);
-  resolveCollectives(mentions, pair, actors, g.stateNames);
-  return { mentions, actors, pair };
+  resolveCollectives(ctx, mentions, pair, actors, g.stateNames);
+  return { mentions, actors, pair, names };
 }
 
 /** Codes of a mention: its own, or its members'. */
@@ -240,9 +250,41 @@ function documentPair(ctx: ExtractContext, mentions: ActorMention[]): [string, s
   return ranked.length >= 2 && ranked[1][1] >= 2 ? [ranked[0][0], ranked[1][0]] : null;
 }
 
-function resolveCollectives(mentions: ActorMention[], pair: [string, string] | null, actors: Map<string, ActorOut>, names: Map<string, string>) {
+function isQuote(c: number): boolean {
+  return c === 34 || c === 0x201c || c === 0x201d;
+}
+
+/** Whether a mention stands before the first verb of its sentence: a subject, not an object. */
+function beforeFirstVerb(ctx: ExtractContext, m: ActorMention): boolean {
+  const t = ctx.tokens;
+  for (let i = t.sentenceFirst[m.sentence]; i < m.first; i++) if (t.pos[i] === Pos.VERB) return false;
+  return true;
+}
+
+/** The actor a quotation in this sentence is attributed to: named after its last quote mark, else before its first. */
+function quoteSpeaker(ctx: ExtractContext, mentions: ActorMention[], sentence: number): ActorMention | null {
+  const s = ctx.sentences[sentence];
+  let firstQ = -1, lastQ = -1;
+  for (let i = s.start; i < s.end; i++) {
+    if (!isQuote(ctx.text.charCodeAt(i))) continue;
+    if (firstQ < 0) firstQ = i;
+    lastQ = i;
+  }
+  if (lastQ < 0) return null;
+  const inSentence = mentions.filter((m) => m.sentence === sentence && m.kind !== 'collective');
+  return inSentence.find((m) => m.start > lastQ) ?? [...inSentence].reverse().find((m) => m.end <= firstQ) ?? null;
+}
+
+function resolveCollectives(ctx: ExtractContext, mentions: ActorMention[], pair: [string, string] | null, actors: Map<string, ActorOut>, names: Map<string, string>) {
   let lastGroup: string[] | null = null;
   let lastGroupSentence = -1;
+  let lastSpeaker: ActorMention | null = null;
+  const resolveTo = (m: ActorMention, to: ActorMention) => {
+    m.ref = to.ref;
+    m.code = to.code;
+    m.members = to.members;
+    m.kind = to.kind;
+  };
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     // a coordination of two or more actors in one sentence is the most recent group
@@ -252,9 +294,28 @@ function resolveCollectives(mentions: ActorMention[], pair: [string, string] | n
       lastGroupSentence = m.sentence;
     }
     if (m.kind !== 'collective') continue;
+    const kind = m.ref.slice('collective:'.length);
+    if (kind === 'person') {
+      const p = findBack(mentions, i, (x) => x.kind === 'person');
+      if (p) resolveTo(m, p);
+      continue;
+    }
+    if (kind === 'thing') {
+      const p = findBack(mentions, i, (x) => (x.kind === 'body' || x.kind === 'igo' || x.kind === 'state' || x.kind === 'media') && x.sentence < m.sentence && beforeFirstVerb(ctx, x));
+      if (p) resolveTo(m, p);
+      continue;
+    }
+    if (kind === 'speaker') {
+      const sp: ActorMention | null = quoteSpeaker(ctx, mentions, m.sentence) ?? lastSpeaker;
+      if (sp && sp.kind !== 'collective') {
+        resolveTo(m, sp);
+        lastSpeaker = sp;
+      }
+      continue;
+    }
     let members: string[] | null = null;
-    if (m.ref === 'collective:pair') members = pair;
-    else if (m.ref === 'collective:group') members = lastGroup ?? pair;
+    if (kind === 'pair') members = pair;
+    else if (kind === 'group') members = lastGroup ?? pair;
     else members = lastGroup && m.sentence - lastGroupSentence <= 2 ? lastGroup : pair;
     if (!members) continue;
     m.members = members;
@@ -267,8 +328,13 @@ function resolveCollectives(mentions: ActorMention[], pair: [string, string] | n
   }
 }
 
+function findBack(mentions: ActorMention[], from: number, ok: (m: ActorMention) => boolean): ActorMention | null {
+  for (let j = from - 1; j >= 0; j--) if (ok(mentions[j])) return mentions[j];
+  return null;
+}
+
 export function actorMentionsOut(layer: ActorLayer, text: string): Mention[] {
   return layer.mentions
-    .filter((m) => m.kind !== 'collective' || m.members)
+    .filter((m) => !m.ref.startsWith('collective:'))
     .map((m) => ({ kind: 'actor' as const, start: m.start, end: m.end, text: text.slice(m.start, m.end), ref: m.ref, sentence: m.sentence }));
 }

@@ -64,7 +64,8 @@ export function clauses(t: Tokens): Clauses {
       else if (lower === 'that' && sawVerb && i > from && t.pos[i - 1] === Pos.VERB) kind = ClauseKind.Subordinate;
       else if (prevComma && lang.relatives.has(lower)) kind = ClauseKind.Relative;
       else if (prevComma && isGerund(t, i)) kind = ClauseKind.Participle;
-      else if (sawVerb && i > from && t.pos[i - 1] === Pos.CCONJ && (p === Pos.VERB || (p === Pos.ADV && i + 1 < to && t.pos[i + 1] === Pos.VERB))) kind = ClauseKind.Coordinate;
+      // "… and reiterated …": a second finite verb; "to dismantle and eliminate" stays one clause
+      else if (sawVerb && i > from && t.pos[i - 1] === Pos.CCONJ && finiteVerbAt(t, p === Pos.ADV ? i + 1 : i, to)) kind = ClauseKind.Coordinate;
       if (kind !== -1 && i > out.first[out.first.length - 1]) {
         open(kind, i);
         sawVerb = false;
@@ -75,6 +76,10 @@ export function clauses(t: Tokens): Clauses {
     out.end[out.end.length - 1] = to;
   }
   return out;
+}
+
+function finiteVerbAt(t: Tokens, i: number, to: number): boolean {
+  return i < to && t.pos[i] === Pos.VERB && t.lower[i] !== t.lemma[i] && !t.lower[i].endsWith('ing');
 }
 
 function matchesAt(t: Tokens, i: number, to: number, words: string[]): boolean {

@@ -21,7 +21,9 @@ export type ActorEntry =
   | { type: 'group'; name: string; code: string; sector: string; from?: string }
   | { type: 'media'; name: string; code: string; sector: string }
   | { type: 'block'; name: string }
-  | { type: 'collective'; kind: 'pair' | 'group' | 'pronoun'; headlineOnly: boolean };
+  | { type: 'collective'; kind: CollectiveKind; headlineOnly: boolean };
+
+export type CollectiveKind = 'pair' | 'group' | 'pronoun' | 'person' | 'thing' | 'speaker';
 
 interface CountryRow {
   code: string;
@@ -159,7 +161,7 @@ export function gazetteer(): Gazetteer {
     for (const f of [pl.name, ...(pl.aliases ?? [])]) add(f, { type: 'block', name: pl.name });
   }
 
-  for (const c of readList<{ form: string; kind: 'pair' | 'group' | 'pronoun'; headline_only?: boolean }>('collectives.yaml', 'collectives')) {
+  for (const c of readList<{ form: string; kind: CollectiveKind; headline_only?: boolean }>('collectives.yaml', 'collectives')) {
     // collectives match in any case: "They" opens sentences, "the two sides" runs inside them
     trie.add({ form: c.form, value: { type: 'collective', kind: c.kind, headlineOnly: !!c.headline_only }, casing: 'any' });
   }

@@ -1,0 +1,61 @@
+// Proper names that are not actors: a run of capitalised words ending in a head noun from
+// data/lexicon/name-heads.yaml ("Pakistan-China Foreign Ministers' Strategic Dialogue"). The
+// actor recogniser drops states and offices inside such a span; the coder fires no trigger there.
+import { readLexiconFile, bundled } from '../lexicon/files.js';
+import type { Tokens } from '../language/tokens.js';
+import type { SentenceOut } from '../analysis/types.js';
+
+let heads: Set<string> | null = null;
+function nameHeads(): Set<string> {
+  heads ??= new Set(readLexiconFile<{ heads: string[] }>(bundled('name-heads.yaml'), 'name-heads').heads);
+  return heads;
+}
+
+/** Words that may stand inside a name between capitalised words. */
+const CONNECTORS = new Set(['of', 'and', 'for', 'on', '-', "'", '’', "'s", '’s', '&']);
+
+function capitalised(v: string): boolean {
+  const c = v.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) || (c >= 48 && c <= 57);
+}
+
+/** Small words that only a title-cased headline capitalises ("Talks To Resume In May"). */
+const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'on', 'for', 'a', 'an', 'at', 'with', 'by', 'from', 'as']);
+
+/** A title-cased line, where capitals say nothing about names. */
+function titleCased(t: Tokens, from: number, to: number): boolean {
+  let small = 0, smallCaps = 0, words = 0, caps = 0;
+  for (let i = from; i < to; i++) {
+    const c = t.value[i].charCodeAt(0);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0)) continue;
+    words++;
+    if (capitalised(t.value[i])) caps++;
+    if (i > from && FUNCTION_WORDS.has(t.lower[i])) {
+      small++;
+      if (capitalised(t.value[i])) smallCaps++;
+    }
+  }
+  if (small > 0) return smallCaps * 2 > small;
+  return words >= 4 && caps / words > 0.8;
+}
+
+/** Token ranges [first, last) of non-actor names in a sentence. */
+export function nameSpans(t: Tokens, s: SentenceOut): Array<[number, number]> {
+  const from = t.sentenceFirst[s.index];
+  const to = t.sentenceEnd[s.index];
+  if (titleCased(t, from, to)) return [];
+  const h = nameHeads();
+  const out: Array<[number, number]> = [];
+  for (let i = from; i < to; i++) {
+    if (!h.has(t.value[i])) continue;
+    let j = i;
+    while (j - 1 >= from) {
+      const v = t.value[j - 1];
+      if (capitalised(v)) j--;
+      else if (CONNECTORS.has(t.lower[j - 1]) && j - 2 >= from && capitalised(t.value[j - 2])) j--;
+      else break;
+    }
+    if (j < i) out.push([j, i + 1]);
+  }
+  return out;
+}
