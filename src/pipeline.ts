@@ -7,11 +7,24 @@ import { language, type Language } from './language/layer.js';
 import { extractContext, type ExtractContext } from './extract/context.js';
 import { findActors, actorMentionsOut, type ActorLayer } from './extract/actors.js';
 import { codeEvents } from './code/coder.js';
+import { gazetteer } from './lexicon/actors.js';
+import { patternLexicon } from './lexicon/patterns.js';
+import { cameoTable } from './code/cameo.js';
 
 export interface Analysed {
   analysis: Analysis;
   language: Language;
   actors: ActorLayer;
+}
+
+/**
+ * Loads every lexicon now, so that a broken lexicon file stops the command once, with its name
+ * and the reason, instead of failing every document.
+ */
+export function loadLexicons(): void {
+  gazetteer();
+  patternLexicon();
+  cameoTable();
 }
 
 /** The `find` stage: every recogniser over one document. */

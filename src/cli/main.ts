@@ -1,13 +1,16 @@
 // The command line: `entente analyze | eval | bench | start`.
 import { Command, Option, InvalidArgumentError } from 'commander';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
+import { addPatternFile, addPatternEntries } from '../lexicon/patterns.js';
+import { readPetrarchVerbs } from '../lexicon/petrarch-verbs.js';
 import { runAnalyze, type View } from './analyze.js';
 import { runEval } from './eval.js';
 import { runBench } from './bench.js';
 import { DEFAULT_MAX_BYTES } from '../document/types.js';
+import { loadLexicons as loadAllLexicons } from '../pipeline.js';
 import { PACKAGE_ROOT } from '../lexicon/files.js';
-import { EXIT_USAGE } from './exit.js';
+import { EXIT_USAGE, UsageError } from './exit.js';
 
 function positiveInt(v: string): number {
   const n = Number(v);
@@ -18,6 +21,27 @@ function positiveNumber(v: string): number {
   const n = Number(v);
   if (!(n > 0)) throw new InvalidArgumentError('expected a positive number');
   return n;
+}
+
+/** Extra lexicons a user brings: pattern files of our shape, and PETRARCH verb dictionaries. */
+function lexiconOptions(c: Command): Command {
+  return c
+    .option('--patterns <files...>', 'extra event pattern files (YAML, the shape of data/lexicon/patterns/*.yaml)')
+    .option('--petrarch-verbs <file>', 'load a TABARI/PETRARCH CAMEO verb dictionary (e.g. ../shared/petrarch2/CAMEO.2.0.txt) as extra patterns');
+}
+
+function loadLexicons(o: { patterns?: string[]; petrarchVerbs?: string }): void {
+  for (const f of o.patterns ?? []) {
+    if (!existsSync(f)) throw new UsageError(`--patterns: ${f}: no such file`);
+    addPatternFile(f);
+  }
+  if (o.petrarchVerbs) {
+    if (!existsSync(o.petrarchVerbs)) throw new UsageError(`--petrarch-verbs: ${o.petrarchVerbs}: no such file`);
+    const r = readPetrarchVerbs(o.petrarchVerbs);
+    addPatternEntries(r.entries, o.petrarchVerbs);
+    process.stderr.write(`entente: loaded ${r.entries.length} patterns from ${o.petrarchVerbs} (${r.skipped} lines have no equivalent and were skipped)\n`);
+  }
+  loadAllLexicons();
 }
 
 const maxBytes = () =>
@@ -31,26 +55,28 @@ export function program(): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s.startsWith('error') ? `entente: ${s}` : s) });
 
-  p.command('analyze')
+  lexiconOptions(p.command('analyze')
     .description('analyse reports (plain text, JSON, JSON Lines, HTML, RSS/Atom; files, folders or - for stdin) and print one JSON object per document')
     .argument('<files...>', 'files, directories, or - for standard input')
     .option('--pretty', 'print indented JSON for people')
     .option('--explain', 'print each event with its sentence, trigger, source and target marked, and why')
-    .option('--summary', 'print a short readable summary of each document')
+    .option('--summary', 'print a short readable summary of each document'))
     .addOption(maxBytes())
-    .action(async (files: string[], o: { pretty?: boolean; explain?: boolean; summary?: boolean; maxBytes: number }) => {
+    .action(async (files: string[], o: { pretty?: boolean; explain?: boolean; summary?: boolean; maxBytes: number; patterns?: string[]; petrarchVerbs?: string }) => {
+      loadLexicons(o);
       const view: View = o.explain ? 'explain' : o.summary ? 'summary' : o.pretty ? 'pretty' : 'json';
       process.exitCode = await runAnalyze(files, { view, maxBytes: o.maxBytes });
     });
 
-  p.command('eval')
+  lexiconOptions(p.command('eval')
     .description('score the coded events against gold lines {doc, sentence, source, target, roots[], date}')
     .requiredOption('--docs <files...>', 'the documents (JSON Lines, or any input analyze reads)')
     .requiredOption('--gold <file>', 'the gold events, one JSON object a line')
     .option('--json', 'print one JSON summary')
-    .option('--verbose', 'list misses and false positives with their sentences')
+    .option('--verbose', 'list misses and false positives with their sentences'))
     .addOption(maxBytes())
-    .action(async (o: { docs: string[]; gold: string; json?: boolean; verbose?: boolean; maxBytes: number }) => {
+    .action(async (o: { docs: string[]; gold: string; json?: boolean; verbose?: boolean; maxBytes: number; patterns?: string[]; petrarchVerbs?: string }) => {
+      loadLexicons(o);
       process.exitCode = await runEval(o.docs, o.gold, { json: !!o.json, verbose: !!o.verbose, maxBytes: o.maxBytes });
     });
 
@@ -61,12 +87,14 @@ export function program(): Command {
     .option('--json', 'print the figures as JSON')
     .addOption(maxBytes())
     .action(async (files: string[], o: { megabytes: number; json?: boolean; maxBytes: number }) => {
+      loadAllLexicons();
       process.exitCode = await runBench(files, { megabytes: o.megabytes, json: !!o.json, maxBytes: o.maxBytes });
     });
 
   p.command('start')
     .description('the quick start: analyse the bundled example reports and print a summary of each')
     .action(async () => {
+      loadAllLexicons();
       process.stdout.write(`entente ${version}: analysing the example reports in ${join(PACKAGE_ROOT, 'examples')}\n\n`);
       process.exitCode = await runAnalyze([join(PACKAGE_ROOT, 'examples')], { view: 'summary', maxBytes: DEFAULT_MAX_BYTES });
     });

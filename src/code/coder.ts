@@ -29,13 +29,19 @@ const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
 /** Intent to do what a root stands for: 04 → 036 (meet), 06 → 031, 07 → 033, 08 → 034. */
 const INTENT_OF_ROOT: Record<string, string> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '034' };
 
+/** The document's pair as an implicit party (no words of the sentence name it). */
+function pairMention(pair: [string, string], sentence: number, at: number, token: number): ActorMention {
+  return { start: at, end: at, first: token, last: token, sentence, ref: `group:${pair.join('+')}`, code: null, members: pair, kind: 'collective', via: 'collective' };
+}
+
 function filler(m: ActorMention, ref: string, code: string, text: string): RoleFiller {
   return { ref, code, start: m.start, end: m.end, text: text.slice(m.start, m.end) };
 }
 
 export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer: ActorLayer): EventOut[] {
   const lex = patternLexicon();
-  const modals = languageTables().future;
+  const tables = languageTables();
+  const modals = tables.future;
   const t = lang.tokens;
   const roles = new Roles(lang, layer.mentions);
   const events: EventOut[] = [];
@@ -65,7 +71,7 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
       if (used.has(m)) continue;
       // attributions ("according to a joint communique") are not events, nor are the words of a name
       if (lang.clauses.kind[lang.clauses.of[m.first]] === ClauseKind.Attribution) continue;
-      if (layer.names.some(([x, y]) => m.first >= x && m.first < y)) continue;
+      if (layer.names.some((n) => m.first >= n.first && m.first < n.last)) continue;
       const next = matches[k + 1];
       const why: string[] = [];
       if (m.pattern.speech) {
@@ -109,27 +115,50 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
       const passive = roles.isPassive(m.tokens[0]);
       const head = t.pos[m.tokens[0]];
       const nounTrigger = head === Pos.NOUN || head === Pos.PROPN;
-      let explicit = false; // participants named around a noun trigger
+      // an act that goes both ways ("met", "held talks with"): not an intent frame, whose
+      // "both" means the subject's members act together
+      let mutual = !!(d.complement ? d.complement.pattern.both : m.pattern.both && !m.pattern.intent);
       const pair = m.pattern.both ? roles.modifierPair(m.first) : null;
       if (pair) {
         source = pair;
         reciprocal = true;
-        explicit = true;
         why.push('parties: the actors named before the noun');
       } else if (nounTrigger && t.lower[last] === 'between' && roles.mentionAt(last + 1)) {
         // "talks between Ankara and Moscow"
         source = roles.target(last, new Set(), codesOfMention).party;
         reciprocal = true;
-        explicit = true;
         why.push("parties: 'between' the actors after the noun");
+      } else if (nounTrigger && m.pattern.both) {
+        // an event noun ("visit", "talks", "meeting") is an event when its parties are named
+        // around it, or when it points at the event the report is about ("the meeting",
+        // "my visit"); a bare one ("resolving disputes through dialogue") is none
+        const poss = roles.possessor(m.first);
+        const after = roles.directTarget(last, poss ? new Set(poss.mentions.flatMap(codesOfMention)) : new Set(), codesOfMention).party;
+        if (poss || after) {
+          source = poss ?? roles.subjectOrShared(m.first).party;
+          target = after;
+          if (!after) reciprocal = true;
+          why.push(poss ? 'source: the possessor of the event noun' : 'parties: the subject and the addressee of the event noun');
+        } else if (roles.definite(m.first) && layer.pair && m.pattern.code.startsWith('04')) {
+          source = { mentions: [pairMention(layer.pair, s.index, a.sentences[s.index].start, m.first)] };
+          reciprocal = true;
+          confidence -= 0.2;
+          why.push("the definite noun points at the report's event: its pair of parties");
+        } else continue;
+        if (source && !target && !reciprocal) continue;
+        // a possessor alone ("PM Modi's visit") visits the other party of the report's pair
+        if (source && reciprocal && members(source).length === 1 && layer.pair) {
+          const only = members(source)[0][1];
+          if (layer.pair.includes(only)) source = { mentions: [pairMention(layer.pair, s.index, a.sentences[s.index].start, m.first)] };
+          else continue;
+        }
       } else if (passive) {
         source = roles.agent(last);
         target = roles.subject(m.first);
         if (source) why.push('passive: agent from the by-phrase');
         else if (layer.pair) {
           // an agentless passive in a report about a pair: the pair did it together
-          const pm = { start: a.sentences[s.index].start, end: a.sentences[s.index].start, first: m.first, last: m.first, sentence: s.index, ref: `group:${layer.pair.join('+')}`, code: null, members: layer.pair, kind: 'collective' as const, via: 'collective' as const };
-          source = { mentions: [pm] };
+          source = { mentions: [pairMention(layer.pair, s.index, a.sentences[s.index].start, m.first)] };
           target = null;
           reciprocal = true;
           confidence -= 0.2;
@@ -137,10 +166,7 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
         }
       } else {
         source = roles.possessor(m.first);
-        if (source) {
-          explicit = true;
-          why.push('source: the possessor');
-        }
+        if (source) why.push('source: the possessor');
         else {
           const s2 = roles.subjectOrShared(m.first);
           source = s2.party;
@@ -155,19 +181,21 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
       if (!srcMembers.length) continue;
       const srcCodes = new Set(srcMembers.map((x) => x[1]));
       if (!target && !reciprocal) {
-        // the complement's own target wins: "agreed to encourage the Afghan authorities"
-        const found = roles.target(last, srcCodes, codesOfMention);
+        // consultations and statements take their addressee from the object or a "with"/"to"
+        // phrase; other acts may name it deeper ("called for action against groups based in X")
+        const deep = tables.deepTargetRoots.has(d.code.slice(0, 2)) && !m.pattern.speech;
+        const found = deep ? roles.target(last, srcCodes, codesOfMention) : roles.directTarget(last, srcCodes, codesOfMention);
         target = found.party;
+        // a reporting verb has an addressee only when it takes one ("told X", not "said X …")
+        if (target && m.pattern.speech && !tables.addresseeVerbs.has(t.lemma[m.tokens[0]]) && t.lower[last - 1] !== 'to') target = null;
         // a joint act with no other addressee is mutual: "the two sides agreed to enhance …"
         if (!target && srcCodes.size >= 2 && !m.pattern.speech && (m.pattern.both || MUTUAL_ROOTS.has(d.code.slice(0, 2)))) reciprocal = true;
         if (target && d.complement && d.complement.pattern.code.slice(0, 2) !== '04') {
           d.code = d.complement.pattern.code;
+          mutual = !!d.complement.pattern.both;
           why.push(`the complement names its own target: code of '${d.complement.pattern.pattern}'`);
         }
       }
-      // a bare event noun ("resolving disputes through dialogue") is no event of its own; it is
-      // one when its parties are named or it points at a known event ("the meeting")
-      if (nounTrigger && m.pattern.both && !explicit && !target && !roles.definite(m.first)) continue;
       const entry = cameo(d.code);
       const root = d.code.slice(0, 2);
       const negated = roles.negated(m.first);
@@ -209,7 +237,11 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
       }
       const trgMembers = members(target);
       for (const x of srcMembers) for (const y of trgMembers) emit(x, y, '');
-      if (m.pattern.both) for (const y of trgMembers) for (const x of srcMembers) emit(y, x, `mutual: '${m.pattern.pattern}' goes both ways`);
+      // "Korea and Japan agreed to hold talks with China": they also agree with each other
+      if (srcCodes.size >= 2 && m.pattern.both && MUTUAL_ROOTS.has(root)) {
+        for (const x of srcMembers) for (const y of srcMembers) if (x[1] !== y[1]) emit(x, y, 'mutual: between the members of the subject');
+      }
+      if (mutual) for (const y of trgMembers) for (const x of srcMembers) emit(y, x, `mutual: '${d.pattern}' goes both ways`);
     }
   }
   return events;

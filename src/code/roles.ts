@@ -10,7 +10,9 @@ import { ClauseKind } from '../language/clauses.js';
 const TOPIC = new Set(['on', 'about', 'regarding', 'concerning', 'over', 'including', 'amid', 'like', 'such']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 const POSSESSIVE = new Set(['my', 'our', 'his', 'her', 'their', 'its', 'your']);
-const JOIN = new Set(['and', ',', '-', '&', '–', 'as', 'well']);
+const JOIN = new Set(['and', ',', '-', '&', '–', 'as', 'well', 'the']);
+/** Prepositions that introduce an addressee: "met with X", "a visit to X", "a call from X". */
+const ADDRESSEE = new Set(['with', 'to', 'between', 'among', 'toward', 'towards', 'from', 'by']);
 
 export interface Party {
   /** The mentions that fill the role (several when coordinated: "Pakistan and China"). */
@@ -99,7 +101,8 @@ export class Roles {
     const t = this.lang.tokens;
     let j = first - 1;
     while (j >= 0 && (t.pos[j] === Pos.ADJ || t.pos[j] === Pos.ADV)) j--;
-    if (j < 1 || (t.lower[j] !== "'s" && t.lower[j] !== '’s')) return null;
+    // "X's visit", and the plural "the two sides' dialogue"
+    if (j < 1 || !(t.lower[j] === "'s" || t.lower[j] === '’s' || t.lower[j] === "'" || t.lower[j] === '’')) return null;
     const m = this.mentionAt(j - 1);
     return m ? { mentions: [m] } : null;
   }
@@ -115,19 +118,30 @@ export class Roles {
     return group.length >= 2 ? { mentions: group } : null;
   }
 
-  /** The subject of the clause the trigger stands in, or null. */
+  /** The subject of the clause the trigger stands in, or null. For a noun trigger ("thanked X
+   * for the visit") the subject is the one of the verb that governs it, before that verb. */
   subject(first: number): Party | null {
     const t = this.lang.tokens;
     const from = this.clauseStart(first);
-    for (let j = first - 1; j >= from; j--) {
+    let limit = first;
+    if (t.pos[first] === Pos.NOUN || t.pos[first] === Pos.PROPN) {
+      for (let k = first - 1; k >= from; k--) {
+        if (t.pos[k] === Pos.VERB || t.pos[k] === Pos.AUX) {
+          limit = k;
+          break;
+        }
+      }
+    }
+    for (let j = limit - 1; j >= from; j--) {
       const m = this.mentionAt(j);
       if (!m) continue;
       j = m.first;
-      // an actor after a preposition is not the subject ("in Beijing", "with China")
-      const before = m.first - 1;
-      if (before >= from && t.pos[before] === Pos.ADP && !JOIN.has(t.lower[before])) continue;
+      // an actor after a preposition is not the subject ("in Beijing", "with the UK")
+      let before = m.first - 1;
+      while (before >= from && (t.pos[before] === Pos.DET || t.pos[before] === Pos.ADJ)) before--;
+      if (before >= from && t.pos[before] === Pos.ADP) continue;
       // a possessor modifies a noun ("Pakistan's efforts"), it is not the subject
-      if (m.last < first && (t.lower[m.last] === "'s" || t.lower[m.last] === '’s')) continue;
+      if (m.last < limit && (t.lower[m.last] === "'s" || t.lower[m.last] === '’s')) continue;
       return { mentions: this.extendLeft(m, from) };
     }
     return null;
@@ -193,6 +207,37 @@ export class Roles {
         continue;
       }
       return { party: { mentions: this.extendRight(m, end) }, insideSource };
+    }
+    return { party: null, insideSource };
+  }
+
+  /**
+   * The addressee right after the trigger: its object ("met Putin", "received the UK Secretary")
+   * or the actor of an addressee preposition ("talks with X", "a visit to X"). Consultations
+   * and statements take no deeper actor: "discussed developments in Libya" names a topic.
+   */
+  directTarget(last: number, exclude: Set<string>, codesOf: (m: ActorMention) => string[]): { party: Party | null; insideSource: boolean } {
+    const t = this.lang.tokens;
+    const end = this.clauseEnd(last - 1);
+    let insideSource = false;
+    for (let j = last; j < end; j++) {
+      const m = this.mentionAt(j);
+      if (m) {
+        const codes = codesOf(m);
+        if (codes.length && codes.every((c) => exclude.has(c))) {
+          insideSource = true;
+          j = m.last - 1;
+          continue;
+        }
+        return { party: { mentions: this.extendRight(m, end) }, insideSource };
+      }
+      const p = t.pos[j];
+      const w = t.lower[j];
+      if (p === Pos.DET || p === Pos.ADJ || p === Pos.ADV || p === Pos.NUM || (p === Pos.PRON && POSSESSIVE.has(w))) continue;
+      if (p === Pos.ADP && ADDRESSEE.has(w)) continue;
+      // "held a meeting with X", "paid a visit to X": a noun, then the addressee preposition
+      if ((p === Pos.NOUN || p === Pos.PROPN) && j + 1 < end && ADDRESSEE.has(t.lower[j + 1])) continue;
+      break;
     }
     return { party: null, insideSource };
   }

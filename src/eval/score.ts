@@ -166,7 +166,7 @@ export function score(analyses: Analysis[], gold: GoldLine[]): Score {
     }
   }
   const sortObj = (m: Map<string, Counts>) =>
-    Object.fromEntries([...m].sort(([x], [y]) => x.localeCompare(y)).map(([k, v]) => [k, rates(v)]));
+    Object.fromEntries([...m].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([k, v]) => [k, rates(v)]));
   return {
     overall: rates(overall),
     perRoot: sortObj(perRoot),

@@ -7,7 +7,7 @@ import { gazetteer, slug, type ActorEntry } from '../lexicon/actors.js';
 import type { ExtractContext } from './context.js';
 import type { ActorMention } from './actor-mention.js';
 import { officeAt } from './offices-in-time.js';
-import { nameSpans } from './names.js';
+import { nameSpans, type NameSpan } from './names.js';
 
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'via', 'outside', 'inside', 'across', 'towards', 'toward']);
 const PRECEDENCE: Record<ActorEntry['type'], number> = { person: 0, igo: 1, group: 2, media: 3, state: 4, office: 5, collective: 6, block: 7 };
@@ -17,8 +17,8 @@ export interface ActorLayer {
   actors: Map<string, ActorOut>;
   /** The document's main pair of parties, when it has one. */
   pair: [string, string] | null;
-  /** Token ranges of proper names that are not actors ("… Strategic Dialogue"). */
-  names: Array<[number, number]>;
+  /** Proper names that are not actors ("… Strategic Dialogue"). */
+  names: NameSpan[];
 }
 
 interface Raw {
@@ -80,7 +80,8 @@ export function findActors(ctx: ExtractContext): ActorLayer {
     return a;
   };
 
-  const names: Array<[number, number]> = [];
+  const names: NameSpan[] = [];
+  const pending: Array<{ start: number; end: number; first: number; last: number; sentence: number; office: string }> = [];
   for (const s of ctx.sentences) {
     const raws: Raw[] = [];
     const spans = nameSpans(t, s);
@@ -90,8 +91,10 @@ export function findActors(ctx: ExtractContext): ActorLayer {
       const lastTok = tokenEndingAt[m.end];
       if (first < 0 || lastTok < 0) continue;
       const entry = pick(m.forms);
-      // states, offices and collectives inside a non-actor name are part of the name
-      if ((entry.type === 'state' || entry.type === 'office' || entry.type === 'collective') && spans.some(([a, b]) => first >= a && lastTok < b)) continue;
+      // states, offices and collectives inside a non-actor name are part of the name; so is an
+      // organisation inside the name of an event ("the APEC Summit") that it does not fill
+      const inside = spans.find((n) => first >= n.first && lastTok < n.last);
+      if (inside && (entry.type === 'state' || entry.type === 'office' || entry.type === 'collective' || (inside.event && (first > inside.first || lastTok + 1 < inside.last)))) continue;
       raws.push({ start: m.start, end: m.end, first, last: lastTok + 1, sentence: s.index, entry });
     }
     for (let k = 0; k < raws.length; k++) {
@@ -153,7 +156,7 @@ export function findActors(ctx: ExtractContext): ActorLayer {
       let country: string | null = null;
       let start = r.start, first = r.first;
       const prev = mentions.length ? mentions[mentions.length - 1] : null;
-      if (prev && prev.sentence === s.index && prev.kind === 'state') {
+      if (prev && prev.sentence === s.index && (prev.kind === 'state' || prev.kind === 'igo')) {
         const gap = r.first - prev.last;
         const possessive = gap === 1 && (t.lower[prev.last] === "'s" || t.lower[prev.last] === '’s');
         if (gap === 0 || possessive) {
@@ -191,14 +194,22 @@ export function findActors(ctx: ExtractContext): ActorLayer {
         }
       }
       if (!country) {
-        // a body without a country ("the ministry said") stands for the last one of its kind
-        const ref = [...mentions].reverse().find((m) => m.kind === 'body' && actors.get(m.ref)?.org === e.office)?.ref;
-        if (!ref) continue;
+        // a body without a country ("the ministry said") stands for the last one of its kind;
+        // failing that, for the one the document names anywhere (the headline's "The
+        // Commissioner" is the AU Commissioner of the body text)
+        const headWord = e.office.toLowerCase().split(' ').pop()!;
+        const ref = [...mentions].reverse().find((m) => m.kind === 'body' && actors.get(m.ref)?.org?.toLowerCase().split(' ').pop() === headWord)?.ref;
+        if (!ref) {
+          pending.push({ start, end: r.end, first, last: r.last, sentence: s.index, office: e.office });
+          continue;
+        }
         mentions.push({ start, end: r.end, first, last: r.last, sentence: s.index, ref, code: actors.get(ref)!.code, members: null, kind: 'body', via: 'office' });
         continue;
       }
       const ref = `${country}:${slug(e.office)}`;
-      addActor({ ref, code: country, country, org: e.office, sector: e.sector, name: `${g.stateNames.get(country) ?? country} ${e.office}`, aliases: [] }, ctx.text.slice(start, r.end));
+      const isIgo = country.startsWith('IGO:');
+      const owner = isIgo ? g.igoNames.get(country) ?? country : g.stateNames.get(country) ?? country;
+      addActor({ ref, code: country, country: isIgo ? null : country, org: e.office, sector: e.sector, name: `${owner} ${e.office}`, person: e.person || undefined, office: e.person ? e.office : undefined, aliases: [] }, ctx.text.slice(start, r.end));
       mentions.push({ start, end: r.end, first, last: r.last, sentence: s.index, ref, code: country, members: null, kind: 'body', via: 'office' });
     }
     // surnames of people already named: "Dar thanked …", "Park and Kamikawa welcomed …"
@@ -209,6 +220,13 @@ export function findActors(ctx: ExtractContext): ActorLayer {
       const p = people.get(ref)!;
       mentions.push({ start: t.start[i], end: t.end[i], first: i, last: i + 1, sentence: s.index, ref, code: p.country, members: null, kind: 'person', via: 'surname' });
     }
+  }
+  for (const p of pending) {
+    const holders = [...actors.values()].filter((a) => !a.members && (a.office === p.office || a.org === p.office));
+    const codes = new Set(holders.map((a) => a.code));
+    if (holders.length === 0 || codes.size !== 1) continue;
+    const a = holders[0];
+    mentions.push({ ...p, ref: a.ref, code: a.code, members: null, kind: a.person ? 'person' : 'body', via: 'office' });
   }
   mentions.sort((a, b) => a.start - b.start);
   const pair = documentPair(ctx, mentions);
@@ -239,14 +257,24 @@ function documentPair(ctx: ExtractContext, mentions: ActorMention[]): [string, s
     const gap = b.first - a.last;
     const joiner = gap === 1 ? t.lower[a.last] : '';
     if (gap === 0 || joiner === 'and' || joiner === ',' || joiner === '-' || joiner === '&') {
-      const key = [a.code, b.code].join('|');
+      const key = [a.code, b.code].sort().join('|');
       together.set(key, (together.get(key) ?? 0) + 1);
     }
   }
+  // the pair named together most often, weighed by how often each of its parties is named
+  // at all ("Libya, Somalia" named together once are topics, not the report's parties)
   let best: string | null = null;
-  for (const [k, n] of together) if (!best || n > together.get(best)!) best = k;
+  let bestScore = 0;
+  for (const [k, n] of together) {
+    const [x, y] = k.split('|');
+    const score = n + 0.5 * Math.min(count.get(x) ?? 0, count.get(y) ?? 0);
+    if (score > bestScore) {
+      best = k;
+      bestScore = score;
+    }
+  }
   if (best) return best.split('|') as [string, string];
-  const ranked = [...count].filter(([c]) => !c.startsWith('IGO:') || true).sort((x, y) => y[1] - x[1]);
+  const ranked = [...count].sort((x, y) => y[1] - x[1]);
   return ranked.length >= 2 && ranked[1][1] >= 2 ? [ranked[0][0], ranked[1][0]] : null;
 }
 
@@ -287,16 +315,22 @@ function resolveCollectives(ctx: ExtractContext, mentions: ActorMention[], pair:
   };
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    // a coordination of two or more actors in one sentence is the most recent group
-    const next = mentions[i + 1];
-    if (m.kind !== 'collective' && next && next.kind !== 'collective' && next.sentence === m.sentence && next.first - m.last <= 1 && m.code && next.code && m.code !== next.code) {
-      lastGroup = [m.ref, next.ref];
-      lastGroupSentence = m.sentence;
+    // a coordination of actors before the sentence's first verb (its subject) is the most
+    // recent group: "Saudi Arabia, the UAE, Egypt and Bahrain cut ties …" then "They …"
+    if (m.kind !== 'collective' && m.code && beforeFirstVerb(ctx, m) && (i === 0 || mentions[i - 1].sentence !== m.sentence || !joined(ctx, mentions[i - 1], m))) {
+      const chain = [m];
+      for (let k = i + 1; k < mentions.length && mentions[k].sentence === m.sentence && mentions[k].code && joined(ctx, chain[chain.length - 1], mentions[k]); k++) chain.push(mentions[k]);
+      const refs = [...new Set(chain.map((x) => x.ref))];
+      if (refs.length >= 2) {
+        lastGroup = refs;
+        lastGroupSentence = m.sentence;
+      }
     }
     if (m.kind !== 'collective') continue;
     const kind = m.ref.slice('collective:'.length);
     if (kind === 'person') {
-      const p = findBack(mentions, i, (x) => x.kind === 'person');
+      // "he" is the last person who was a subject, else the last person named
+      const p = findBack(mentions, i, (x) => x.kind === 'person' && beforeFirstVerb(ctx, x)) ?? findBack(mentions, i, (x) => x.kind === 'person');
       if (p) resolveTo(m, p);
       continue;
     }
@@ -326,6 +360,20 @@ function resolveCollectives(ctx: ExtractContext, mentions: ActorMention[], pair:
       actors.set(m.ref, { ref: m.ref, code: codes.join('+'), country: null, org: null, sector: null, name: codes.map((c) => names.get(c) ?? c).join(' and '), aliases: [], members: [...members] });
     }
   }
+}
+
+/** Two mentions joined by "and", a comma, "&" or a hyphen (with "the" allowed after them). */
+function joined(ctx: ExtractContext, a: ActorMention, b: ActorMention): boolean {
+  const t = ctx.tokens;
+  let j = a.last;
+  let glue = false;
+  while (j < b.first) {
+    const w = t.lower[j];
+    if (w === 'and' || w === ',' || w === '&' || w === '-') glue = true;
+    else if (w !== 'the') return false;
+    j++;
+  }
+  return glue || j === b.first && a.last === b.first;
 }
 
 function findBack(mentions: ActorMention[], from: number, ok: (m: ActorMention) => boolean): ActorMention | null {

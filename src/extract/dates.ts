@@ -72,13 +72,14 @@ function fromUtc(t: number): Ymd {
   return { y: x.getUTCFullYear(), m: x.getUTCMonth() + 1, d: x.getUTCDate() };
 }
 
-/** The year of a month (and day) written without one: the one that puts it between ~10 months
- * before and ~2 months after publication (news mostly reports the past). */
-function inferYear(m: number, d: number, pub: Ymd): number {
+/** The year of a month and day written without one: the one that puts it at most `ahead` days
+ * after publication and less than a year before it. For a day that is ~2 months: news mostly
+ * reports what has happened. */
+function inferYear(m: number, d: number, pub: Ymd, ahead: number): number {
   const p = utc(pub.y, pub.m, pub.d);
   for (const y of [pub.y, pub.y - 1, pub.y + 1]) {
     const delta = (utc(y, m, d) - p) / DAY;
-    if (delta > -304 && delta <= 61) return y;
+    if (delta > ahead - 365 && delta <= ahead) return y;
   }
   return pub.y;
 }
@@ -92,24 +93,28 @@ type Components = chrono.ParsedResult['start'];
 
 /** Resolves chrono's components, keeping only what the text says; null when it says no date. */
 function resolve(c: Components, words: string[], pub: Ymd | null, absolute: boolean): Resolved | null {
-  const y = c.isCertain('year'), m = c.isCertain('month'), d = c.isCertain('day'), wd = c.isCertain('weekday');
-  if (!y && !m && !d && !wd) return null; // a time of day alone
-  if (!pub && !(y && absolute)) return { value: null, note: NO_PUBLISHED };
-  const Y = c.get('year')!, M = c.get('month')!, D = c.get('day')!;
   // a unit word caps the granularity ("two years ago" is a year), unless a name is given
   const named = words.some((w) => DATE_NAMES.has(w));
   const unit = named ? undefined : words.map((w) => UNITS.get(w)).find((u) => u !== undefined);
+  const y = c.isCertain('year'), m = c.isCertain('month'), wd = c.isCertain('weekday');
+  // chrono reads "the end of February" as its last day: the text gives only the month
+  const d = c.isCertain('day') && words[0] !== 'end';
+  if (!y && !m && !d && !wd && unit !== 'week') return null; // a time of day alone
+  if (!pub && !(y && absolute)) return { value: null, note: NO_PUBLISHED };
+  const Y = c.get('year')!, M = c.get('month')!, D = c.get('day')!;
   if (unit === 'week') {
-    // "last week": a month only when the whole Monday–Sunday week lies in it
-    const t = utc(Y, M, D);
+    // "last week": a month only when the whole Monday–Sunday week lies in it (chrono's
+    // "this week" starts on Sunday, so this week is publication's)
+    const t = words.includes('this') ? utc(pub!.y, pub!.m, pub!.d) : utc(Y, M, D);
     const monday = t - ((new Date(t).getUTCDay() + 6) % 7) * DAY;
     const a = fromUtc(monday), b = fromUtc(monday + 6 * DAY);
     if (a.m === b.m) return { value: iso(a.y, a.m) };
     return { value: null, note: `the week of ${iso(a.y, a.m, a.d)} spans two months` };
   }
   if (unit === 'year' || (y && !m)) return { value: iso(Y) };
-  if (unit === 'month' || (m && !d && !wd)) return { value: iso(y ? Y : inferYear(M, 1, pub!), M) };
-  if (d) return { value: iso(y ? Y : inferYear(M, D, pub!), M, D) };
+  // a month alone is as often ahead ("the summit in September") as behind: the nearest one
+  if (unit === 'month' || (m && !d && !wd)) return { value: iso(y ? Y : inferYear(M, 15, pub!, 182), M) };
+  if (d) return { value: iso(y ? Y : inferYear(M, D, pub!, 61), M, D) };
   // a weekday alone
   if (words.includes('weekend')) return { value: null, note: 'a weekend: the day is not given' };
   if (words.some((w) => WEEKDAY_MODIFIERS.has(w))) return { value: iso(Y, M, D) };
@@ -151,7 +156,7 @@ function chronoDates(ctx: ExtractContext, s: number, pub: Ymd | null, out: Menti
     let b = Math.min(a + r.text.length, sent.end);
     while (b > a && TRAILING.has(ctx.text.charCodeAt(b - 1))) b--; // "on Monday, …"
     let k = tokenAt(ctx, first, last, a);
-    if (k < 0 || !ctx.tokenEnd[b]) continue; // chrono read part of a number or a word
+    if (k < 0 || b <= a || !ctx.tokenEnd[b]) continue; // chrono read part of a number or a word
     // inside a token, keep only a word prefix joined by a hyphen ("mid-March")
     if (t.start[k] !== a && (ctx.text.charCodeAt(a - 1) !== 45 || isDigit(ctx.text.charCodeAt(t.start[k])))) continue;
     while (k < last && t.end[k] < b && LEADING.has(t.lower[k])) k++;

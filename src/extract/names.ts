@@ -5,10 +5,22 @@ import { readLexiconFile, bundled } from '../lexicon/files.js';
 import type { Tokens } from '../language/tokens.js';
 import type { SentenceOut } from '../analysis/types.js';
 
-let heads: Set<string> | null = null;
-function nameHeads(): Set<string> {
-  heads ??= new Set(readLexiconFile<{ heads: string[] }>(bundled('name-heads.yaml'), 'name-heads').heads);
+let heads: { all: Set<string>; events: Set<string> } | null = null;
+function nameHeads() {
+  if (!heads) {
+    const raw = readLexiconFile<{ heads: string[]; event_heads?: string[] }>(bundled('name-heads.yaml'), 'name-heads');
+    const events = new Set(raw.event_heads ?? []);
+    heads = { all: new Set([...raw.heads, ...events]), events };
+  }
   return heads;
+}
+
+export interface NameSpan {
+  first: number;
+  /** One past the last token. */
+  last: number;
+  /** The name of an event or document: organisations inside it are not parties either. */
+  event: boolean;
 }
 
 /** Words that may stand inside a name between capitalised words. */
@@ -39,15 +51,15 @@ function titleCased(t: Tokens, from: number, to: number): boolean {
   return words >= 4 && caps / words > 0.8;
 }
 
-/** Token ranges [first, last) of non-actor names in a sentence. */
-export function nameSpans(t: Tokens, s: SentenceOut): Array<[number, number]> {
+/** Non-actor names in a sentence, as token ranges. */
+export function nameSpans(t: Tokens, s: SentenceOut): NameSpan[] {
   const from = t.sentenceFirst[s.index];
   const to = t.sentenceEnd[s.index];
   if (titleCased(t, from, to)) return [];
   const h = nameHeads();
-  const out: Array<[number, number]> = [];
+  const out: NameSpan[] = [];
   for (let i = from; i < to; i++) {
-    if (!h.has(t.value[i])) continue;
+    if (!h.all.has(t.value[i])) continue;
     let j = i;
     while (j - 1 >= from) {
       const v = t.value[j - 1];
@@ -55,7 +67,7 @@ export function nameSpans(t: Tokens, s: SentenceOut): Array<[number, number]> {
       else if (CONNECTORS.has(t.lower[j - 1]) && j - 2 >= from && capitalised(t.value[j - 2])) j--;
       else break;
     }
-    if (j < i) out.push([j, i + 1]);
+    if (j < i) out.push({ first: j, last: i + 1, event: h.events.has(t.value[i]) });
   }
   return out;
 }

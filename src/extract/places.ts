@@ -7,10 +7,12 @@ import { Pos } from '../language/pos.js';
 import { cityPlace, placeTrie } from '../lexicon/places.js';
 import type { ExtractContext } from './context.js';
 import { DATE_NAMES } from './dates.js';
+import { nameSpans } from './names.js';
 
 const LOCATIVES = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'via', 'into']);
 /** What ends a dateline's place name. */
 const DATELINE_SEPARATORS = new Set([',', ':', '–', '—', '-', '--', '(']);
+const HYPHENS = new Set(['-', '–', '‐']);
 const MAX_CITY_TOKENS = 3;
 
 const isCapital = (v: string): boolean => v.charAt(0) !== v.charAt(0).toLowerCase();
@@ -31,6 +33,8 @@ function nameRun(ctx: ExtractContext, k: number, end: number, caps: boolean): nu
 function city(ctx: ExtractContext, a: number, b: number): PlaceOut | null {
   if (b <= a || b - a > MAX_CITY_TOKENS) return null; // a longer run is an organisation or a person
   const t = ctx.tokens;
+  // "Al-Ittihadiya": a hyphen glued on means the name goes on
+  if (b < t.count && t.start[b] === t.end[b - 1] && HYPHENS.has(t.value[b])) return null;
   return cityPlace(ctx.lower.slice(t.start[a], t.end[b - 1]));
 }
 
@@ -73,13 +77,16 @@ export function findPlaces(ctx: ExtractContext): { mentions: Mention[]; places: 
       const p = city(ctx, k + 1, j);
       if (p) cities.push([k + 1, j, p]);
     }
-    // in text order, lexicon places and cities together
+    // in text order, lexicon places and cities together, but none that is only part of a longer
+    // name ("Asia-Pacific" in "the Asia-Pacific Economic Cooperation Summit")
+    const names = nameSpans(t, sent).map((n) => [t.start[n.first], t.end[n.last - 1]]);
+    const partOfName = (a: number, b: number) => names.some(([x, y]) => x <= a && b <= y && (x < a || b < y));
     const here: Array<[number, number, PlaceOut]> = [
       ...found.map((m): [number, number, PlaceOut] => [m.start, m.end, m.forms[0].value]),
       ...cities.map(([a, b, p]): [number, number, PlaceOut] => [t.start[a], t.end[b - 1], p]),
     ];
     here.sort((x, y) => x[0] - y[0]);
-    for (const [a, b, p] of here) add(s, a, b, p);
+    for (const [a, b, p] of here) if (!partOfName(a, b)) add(s, a, b, p);
   }
   return { mentions, places: [...places.values()] };
 }

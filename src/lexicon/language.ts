@@ -9,6 +9,8 @@ export interface LanguageTables {
   /** Attribution phrases as lower-case word sequences. */
   attributions: string[][];
   future: Set<string>;
+  addresseeVerbs: Set<string>;
+  deepTargetRoots: Set<string>;
 }
 
 let cached: LanguageTables | null = null;
@@ -23,6 +25,8 @@ export function languageTables(): LanguageTables {
       conditionals: new Set(raw.conditionals),
       attributions: raw.attributions.map((a) => a.split(' ')),
       future: new Set(raw.future),
+      addresseeVerbs: new Set(raw.addressee_verbs ?? []),
+      deepTargetRoots: new Set(raw.deep_target_roots ?? []),
     };
   }
   return cached;

