@@ -7,6 +7,10 @@ import { language, type Language } from './language/layer.js';
 import { extractContext, type ExtractContext } from './extract/context.js';
 import { findActors, actorMentionsOut, type ActorLayer } from './extract/actors.js';
 import { codeEvents } from './code/coder.js';
+import { findDates } from './extract/dates.js';
+import { findPlaces } from './extract/places.js';
+import { findIssues } from './extract/issues.js';
+import { placeEventsInTime } from './resolve/event-time-place.js';
 import { gazetteer } from './lexicon/actors.js';
 import { patternLexicon } from './lexicon/patterns.js';
 import { cameoTable } from './code/cameo.js';
@@ -29,15 +33,18 @@ export function loadLexicons(): void {
 
 /** The `find` stage: every recogniser over one document. */
 export function recognise(ctx: ExtractContext) {
-  return { actors: findActors(ctx) };
+  return { actors: findActors(ctx), dates: findDates(ctx), places: findPlaces(ctx), issues: findIssues(ctx) };
 }
 
 export function analyseDocument(doc: RawDocument): Analysed {
   const seg = segment(doc);
   const lang = language(doc.text, seg.paragraphs, seg.sentences);
   const ctx = extractContext(doc.text, lang.tokens, seg.sentences, doc.published);
-  const { actors } = recognise(ctx);
-  const mentions = actorMentionsOut(actors, doc.text);
+  const { actors, dates, places, issues } = recognise(ctx);
+  // a place that is also an actor mention ("Kuwait") stays an actor; one inside a person's name is none
+  const actorMentions = actorMentionsOut(actors, doc.text);
+  const placeMentions = places.mentions.filter((p) => !actors.mentions.some((m) => m.kind === 'person' && m.start <= p.start && p.end <= m.end));
+  const mentions = [...actorMentions, ...placeMentions, ...dates, ...issues.mentions].sort((x, y) => x.start - y.start || x.end - y.end);
   const analysis: Analysis = {
     id: doc.id,
     url: doc.url,
@@ -48,14 +55,15 @@ export function analyseDocument(doc: RawDocument): Analysed {
     sentences: seg.sentences,
     mentions,
     actors: [...actors.actors.values()],
-    places: [],
+    places: places.places.filter((p) => placeMentions.some((m) => m.ref === p.ref)),
     events: [],
     commitments: [],
     series: [],
-    issues: [],
+    issues: issues.issues,
     warnings: doc.warnings,
   };
   analysis.events = codeEvents(doc, analysis, lang, actors);
+  placeEventsInTime(analysis.events, mentions);
   return { analysis, language: lang, actors };
 }
 

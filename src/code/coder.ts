@@ -123,20 +123,27 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
         source = pair;
         reciprocal = true;
         why.push('parties: the actors named before the noun');
-      } else if (nounTrigger && t.lower[last] === 'between' && roles.mentionAt(last + 1)) {
+      } else if (nounTrigger && (t.lower[last - 1] === 'between' || t.lower[last] === 'between') && roles.mentionAt(t.lower[last - 1] === 'between' ? last : last + 1)) {
         // "talks between Ankara and Moscow"
-        source = roles.target(last, new Set(), codesOfMention).party;
+        source = roles.target(t.lower[last - 1] === 'between' ? last - 1 : last, new Set(), codesOfMention).party;
         reciprocal = true;
         why.push("parties: 'between' the actors after the noun");
       } else if (nounTrigger && m.pattern.both) {
         // an event noun ("visit", "talks", "meeting") is an event when its parties are named
         // around it, or when it points at the event the report is about ("the meeting",
         // "my visit"); a bare one ("resolving disputes through dialogue") is none
-        const poss = roles.possessor(m.first);
+        const poss = roles.possessor(m.first) ?? roles.adjectiveSource(m.first);
         const after = roles.directTarget(last, poss ? new Set(poss.mentions.flatMap(codesOfMention)) : new Set(), codesOfMention).party;
         if (poss || after) {
           source = poss ?? roles.subjectOrShared(m.first).party;
           target = after;
+          // "my visit to Egypt": the visitor unnamed, in a report about a pair, is the other party
+          if (!source && after && layer.pair) {
+            const to = members(after).map((x) => x[1]);
+            const other = layer.pair.find((c) => !to.includes(c));
+            const at = after.mentions[0];
+            if (other && to.some((c) => layer.pair!.includes(c))) source = { mentions: [{ ...at, ref: other, code: other, members: null, kind: 'state' }] };
+          }
           if (!after) reciprocal = true;
           why.push(poss ? 'source: the possessor of the event noun' : 'parties: the subject and the addressee of the event noun');
         } else if (roles.definite(m.first) && layer.pair && m.pattern.code.startsWith('04')) {
@@ -164,6 +171,12 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
           confidence -= 0.2;
           why.push("passive without agent: the document's pair of parties");
         }
+      } else if (nounTrigger && roles.adjectiveSource(m.first)) {
+        // "under Turkish auspices", "Iranian attacks on …": the adjective names the doer; the
+        // addressee is named after the noun, else it is the clause's subject
+        source = roles.adjectiveSource(m.first);
+        target = roles.directTarget(last, new Set(source!.mentions.flatMap(codesOfMention)), codesOfMention).party ?? roles.subject(m.first);
+        why.push('source: the state adjective of the event noun');
       } else {
         source = roles.possessor(m.first);
         if (source) why.push('source: the possessor');

@@ -24,6 +24,13 @@ function skippable(t: Tokens, i: number): boolean {
   return t.value[i] === '-';
 }
 
+/** One past a hyphenated compound that starts at i ("one-on-one", "long-term"), else i. */
+function compoundEnd(t: Tokens, i: number, to: number): number {
+  let j = i;
+  while (j + 2 < to + 1 && t.value[j + 1] === '-' && t.start[j + 1] === t.end[j] && t.start[j + 2] === t.end[j + 1]) j += 2;
+  return j > i ? j + 1 : i;
+}
+
 function step(n: PatternNode, t: Tokens, i: number): PatternNode | undefined {
   return n.next.get(t.lemma[i]) ?? n.next.get(t.lower[i]);
 }
@@ -36,14 +43,21 @@ export function findPatterns(root: PatternNode, t: Tokens, from: number, to: num
     if (n.ends) for (const p of n.ends) out.push({ pattern: p, first, last: path[path.length - 1] + 1, tokens: path.slice() });
     if (n.next.size === 0) return;
     let j = i;
-    for (let skipped = 0; j < to && skipped <= MAX_SKIP; skipped++, j++) {
+    for (let skipped = 0; j < to && skipped <= MAX_SKIP; skipped++) {
       const child = step(n, t, j);
       if (child) {
         path.push(j);
         walk(child, j + 1, first);
         path.pop();
       }
+      // a hyphenated modifier counts as one word: "a one-on-one meeting"
+      const c = compoundEnd(t, j, to);
+      if (c > j) {
+        j = c;
+        continue;
+      }
       if (!skippable(t, j)) break;
+      j++;
     }
   };
   for (let i = from; i < to; i++) {

@@ -12,7 +12,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'r
 const POSSESSIVE = new Set(['my', 'our', 'his', 'her', 'their', 'its', 'your']);
 const JOIN = new Set(['and', ',', '-', '&', '–', 'as', 'well', 'the']);
 /** Prepositions that introduce an addressee: "met with X", "a visit to X", "a call from X". */
-const ADDRESSEE = new Set(['with', 'to', 'between', 'among', 'toward', 'towards', 'from', 'by']);
+const ADDRESSEE = new Set(['with', 'to', 'between', 'among', 'toward', 'towards', 'from', 'by', 'for', 'against']);
 
 export interface Party {
   /** The mentions that fill the role (several when coordinated: "Pakistan and China"). */
@@ -237,9 +237,39 @@ export class Roles {
       if (p === Pos.ADP && ADDRESSEE.has(w)) continue;
       // "held a meeting with X", "paid a visit to X": a noun, then the addressee preposition
       if ((p === Pos.NOUN || p === Pos.PROPN) && j + 1 < end && ADDRESSEE.has(t.lower[j + 1])) continue;
+      // "met on Friday with X", "arrived in Kuwait": a phrase of time or place before the addressee
+      if (p === Pos.ADP) {
+        const k = this.skipPhrase(j + 1, end);
+        if (k > j + 1 && k < end && (ADDRESSEE.has(t.lower[k]) || this.mentionAt(k))) {
+          j = k - 1;
+          continue;
+        }
+      }
       break;
     }
     return { party: null, insideSource };
+  }
+
+  /** One past a short noun phrase without actors at i ("Friday", "the margins", "Sochi"). */
+  private skipPhrase(i: number, end: number): number {
+    const t = this.lang.tokens;
+    let j = i;
+    while (j < end && j - i < 5 && !this.mentionAt(j)) {
+      const p = t.pos[j];
+      if (p === Pos.DET || p === Pos.ADJ || p === Pos.NUM || p === Pos.NOUN || p === Pos.PROPN || (p === Pos.PRON && POSSESSIVE.has(t.lower[j]))) j++;
+      else break;
+    }
+    return j;
+  }
+
+  /** A state adjective right before a noun trigger is its doer: "Turkish auspices", "Iranian attacks". */
+  adjectiveSource(first: number): Party | null {
+    const t = this.lang.tokens;
+    let j = first - 1;
+    while (j >= 0 && t.pos[j] === Pos.ADJ && !this.mentionAt(j)) j--;
+    const m = j >= 0 ? this.mentionAt(j) : null;
+    if (!m || m.last !== j + 1 || m.via !== 'adjective') return null;
+    return { mentions: [m] };
   }
 
   /** Mentions joined by hyphens without spaces: "Pakistan-China-Afghanistan". */

@@ -84,6 +84,15 @@ export function findActors(ctx: ExtractContext): ActorLayer {
   const pending: Array<{ start: number; end: number; first: number; last: number; sentence: number; office: string }> = [];
   for (const s of ctx.sentences) {
     const raws: Raw[] = [];
+    /** "of Egypt", "of the AU" right after token i: the owner of an office, and where it ends. */
+    const ofOwner = (i: number): { code: string; end: number; last: number; via: Raw } | null => {
+      if (i >= t.sentenceEnd[s.index] || t.lower[i] !== 'of') return null;
+      let j = i + 1;
+      if (j < t.sentenceEnd[s.index] && t.lower[j] === 'the') j++;
+      const r = raws.find((x) => x.first === j && (x.entry.type === 'state' || x.entry.type === 'igo'));
+      if (!r) return null;
+      return { code: (r.entry as { code: string }).code, end: r.end, last: r.last, via: r };
+    };
     const spans = nameSpans(t, s);
     names.push(...spans);
     for (const m of g.trie.matchAll(ctx.text, ctx.lower, s.start, s.end, ctx.tokenStart, ctx.tokenEnd)) {
@@ -139,6 +148,9 @@ export function findActors(ctx: ExtractContext): ActorLayer {
           start = raws[j].start;
           first = raws[j].first;
         }
+        // what was read before as the title's own mention now belongs to the person
+        while (mentions.length && mentions[mentions.length - 1].sentence === s.index && mentions[mentions.length - 1].start >= start) mentions.pop();
+        while (pending.length && pending[pending.length - 1].sentence === s.index && pending[pending.length - 1].start >= start) pending.pop();
         if (!office) office = officeAt(e.offices, ctx.published);
         if (!sector && office) sector = g.offices.get(office.toLowerCase())?.sector ?? null;
         personActor(e.id, e.name, e.country, office, sector ?? 'GOV', ctx.text.slice(start, r.end));
@@ -171,6 +183,9 @@ export function findActors(ctx: ExtractContext): ActorLayer {
       while (nameEnd < t.sentenceEnd[s.index] && nameEnd - r.last < 4 && t.pos[nameEnd] === Pos.PROPN && isCapitalised(t.value[nameEnd]) && !raws.some((x) => x.first === nameEnd)) nameEnd++;
       if (e.person && nameEnd > r.last) {
         const name = ctx.text.slice(t.start[r.last], t.end[nameEnd - 1]);
+        // "King Abdullah II of Jordan"
+        const owner = country ? null : ofOwner(nameEnd);
+        if (owner) country = owner.code;
         const known = surnames.get(name) ?? [...people.values()].find((p) => p.name === name)?.ref;
         const lexicon = known ? null : g.people.find((p) => p.name === name || p.name.split(' ').includes(name));
         const ref = known ?? lexicon?.id ?? `person:${slug(name)}`;
@@ -179,17 +194,28 @@ export function findActors(ctx: ExtractContext): ActorLayer {
         const a = known ? people.get(known)! : personActor(ref, lexicon?.name ?? name, country2, e.office, e.sector, alias);
         if (known) addActor(a, alias);
         if (!a.office) a.office = e.office;
-        mentions.push({ start, end: t.end[nameEnd - 1], first, last: nameEnd, sentence: s.index, ref: a.ref, code: a.country, members: null, kind: 'person', via: 'office' });
+        const endTok = owner ? owner.last : nameEnd;
+        mentions.push({ start, end: owner ? owner.end : t.end[nameEnd - 1], first, last: endTok, sentence: s.index, ref: a.ref, code: a.country, members: null, kind: 'person', via: 'office' });
         // skip raws swallowed by the name
-        while (k + 1 < raws.length && raws[k + 1].first < nameEnd) k++;
+        while (k + 1 < raws.length && raws[k + 1].first < endTok) k++;
         continue;
+      }
+      let end = r.end, last = r.last;
+      if (!country) {
+        const owner = ofOwner(r.last);
+        if (owner) {
+          country = owner.code;
+          end = owner.end;
+          last = owner.last;
+          while (k + 1 < raws.length && raws[k + 1].first < last) k++;
+        }
       }
       if (e.person) {
         // "the Chinese FM": the person of that country holding that office in this document
         const holder = [...people.values()].find((p) => p.office === e.office && (!country || p.country === country));
         if (holder) {
-          addActor(holder, ctx.text.slice(start, r.end));
-          mentions.push({ start, end: r.end, first, last: r.last, sentence: s.index, ref: holder.ref, code: holder.country, members: null, kind: 'person', via: 'office' });
+          addActor(holder, ctx.text.slice(start, end));
+          mentions.push({ start, end, first, last, sentence: s.index, ref: holder.ref, code: holder.country, members: null, kind: 'person', via: 'office' });
           continue;
         }
       }
@@ -200,25 +226,17 @@ export function findActors(ctx: ExtractContext): ActorLayer {
         const headWord = e.office.toLowerCase().split(' ').pop()!;
         const ref = [...mentions].reverse().find((m) => m.kind === 'body' && actors.get(m.ref)?.org?.toLowerCase().split(' ').pop() === headWord)?.ref;
         if (!ref) {
-          pending.push({ start, end: r.end, first, last: r.last, sentence: s.index, office: e.office });
+          pending.push({ start, end, first, last, sentence: s.index, office: e.office });
           continue;
         }
-        mentions.push({ start, end: r.end, first, last: r.last, sentence: s.index, ref, code: actors.get(ref)!.code, members: null, kind: 'body', via: 'office' });
+        mentions.push({ start, end, first, last, sentence: s.index, ref, code: actors.get(ref)!.code, members: null, kind: 'body', via: 'office' });
         continue;
       }
       const ref = `${country}:${slug(e.office)}`;
       const isIgo = country.startsWith('IGO:');
       const owner = isIgo ? g.igoNames.get(country) ?? country : g.stateNames.get(country) ?? country;
-      addActor({ ref, code: country, country: isIgo ? null : country, org: e.office, sector: e.sector, name: `${owner} ${e.office}`, person: e.person || undefined, office: e.person ? e.office : undefined, aliases: [] }, ctx.text.slice(start, r.end));
-      mentions.push({ start, end: r.end, first, last: r.last, sentence: s.index, ref, code: country, members: null, kind: 'body', via: 'office' });
-    }
-    // surnames of people already named: "Dar thanked …", "Park and Kamikawa welcomed …"
-    for (let i = t.sentenceFirst[s.index]; i < t.sentenceEnd[s.index]; i++) {
-      if (t.pos[i] !== Pos.PROPN) continue;
-      const ref = surnames.get(t.value[i]);
-      if (!ref || mentions.some((m) => m.sentence === s.index && m.first <= i && i < m.last)) continue;
-      const p = people.get(ref)!;
-      mentions.push({ start: t.start[i], end: t.end[i], first: i, last: i + 1, sentence: s.index, ref, code: p.country, members: null, kind: 'person', via: 'surname' });
+      addActor({ ref, code: country, country: isIgo ? null : country, org: e.office, sector: e.sector, name: `${owner} ${e.office}`, person: e.person || undefined, office: e.person ? e.office : undefined, aliases: [] }, ctx.text.slice(start, end));
+      mentions.push({ start, end, first, last, sentence: s.index, ref, code: country, members: null, kind: 'body', via: 'office' });
     }
   }
   for (const p of pending) {
@@ -228,9 +246,33 @@ export function findActors(ctx: ExtractContext): ActorLayer {
     const a = holders[0];
     mentions.push({ ...p, ref: a.ref, code: a.code, members: null, kind: a.person ? 'person' : 'body', via: 'office' });
   }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  // a mention inside a longer one is part of it
+  for (let i = 1; i < mentions.length; i++) {
+    const outer = mentions[i - 1];
+    if (mentions[i].start >= outer.start && mentions[i].end <= outer.end) mentions.splice(i--, 1);
+  }
+  // surnames of people the document names in full anywhere: "Dar thanked …", and headlines
+  // that name "Erdoğan, Putin" before the body gives their full names
+  const covered = new Uint8Array(t.count);
+  for (const m of mentions) for (let i = m.first; i < m.last; i++) covered[i] = 1;
+  for (let i = 0; i < t.count; i++) {
+    if (covered[i] || !isCapitalised(t.value[i])) continue;
+    const ref = surnames.get(t.value[i]);
+    if (!ref) continue;
+    const p = people.get(ref)!;
+    mentions.push({ start: t.start[i], end: t.end[i], first: i, last: i + 1, sentence: t.sentence[i], ref, code: p.country, members: null, kind: 'person', via: 'surname' });
+  }
   mentions.sort((a, b) => a.start - b.start);
   const pair = documentPair(ctx, mentions);
   resolveCollectives(ctx, mentions, pair, actors, g.stateNames);
+  // keep the actors that some mention resolves to (a title read before its name was absorbed)
+  const used = new Set<string>();
+  for (const m of mentions) {
+    used.add(m.ref);
+    for (const r of m.members ?? []) used.add(r);
+  }
+  for (const ref of [...actors.keys()]) if (!used.has(ref)) actors.delete(ref);
   return { mentions, actors, pair, names };
 }
 
