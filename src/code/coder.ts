@@ -193,6 +193,10 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
       const srcMembers = members(source);
       if (!srcMembers.length) continue;
       const srcCodes = new Set(srcMembers.map((x) => x[1]));
+      if (!target && !reciprocal && srcCodes.size >= 2 && roles.reciprocalObject(last, tables.reciprocals)) {
+        reciprocal = true;
+        why.push('mutual: "each other"');
+      }
       if (!target && !reciprocal) {
         // consultations and statements take their addressee from the object or a "with"/"to"
         // phrase; other acts may name it deeper ("called for action against groups based in X")

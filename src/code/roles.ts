@@ -139,7 +139,9 @@ export class Roles {
       // an actor after a preposition is not the subject ("in Beijing", "with the UK")
       let before = m.first - 1;
       while (before >= from && (t.pos[before] === Pos.DET || t.pos[before] === Pos.ADJ)) before--;
-      if (before >= from && t.pos[before] === Pos.ADP) continue;
+      // … except "the leaders of both countries", "the militaries of Thailand and Cambodia"
+      const ofHead = before > from && t.lower[before] === 'of' && (t.pos[before - 1] === Pos.NOUN || t.pos[before - 1] === Pos.PROPN) && !this.mentionAt(before - 1);
+      if (before >= from && t.pos[before] === Pos.ADP && !ofHead) continue;
       // a possessor modifies a noun ("Pakistan's efforts"), it is not the subject
       if (m.last < limit && (t.lower[m.last] === "'s" || t.lower[m.last] === '’s')) continue;
       return { mentions: this.extendLeft(m, from) };
@@ -187,7 +189,9 @@ export class Roles {
     for (let j = last; j < end; j++) {
       const m = this.mentionAt(j);
       if (!m) {
-        if (TOPIC.has(t.lower[j]) && t.pos[j] === Pos.ADP) break;
+        // a preposition right after the trigger is its own ("sanctions on Iran"); later ones
+        // introduce topics ("called for calm over the dispute")
+        if (j > last && TOPIC.has(t.lower[j]) && t.pos[j] === Pos.ADP) break;
         continue;
       }
       const codes = codesOf(m);
@@ -294,6 +298,17 @@ export class Roles {
     if (j < 0) return false;
     const w = t.lower[j];
     return w === 'the' || w === 'this' || w === 'that' || w === 'these' || w === 'those' || (t.pos[j] === Pos.PRON && POSSESSIVE.has(w));
+  }
+
+  /** "each other", "one another" right after the trigger: the subject's members act on one another. */
+  reciprocalObject(last: number, words: string[][]): boolean {
+    const t = this.lang.tokens;
+    for (const w of words) {
+      let ok = true;
+      for (let k = 0; k < w.length && ok; k++) ok = t.lower[last + k] === w[k];
+      if (ok) return true;
+    }
+    return false;
   }
 
   /** A negation cue in the verb group before the trigger, or "no" right before a noun. */

@@ -289,16 +289,13 @@ export function mentionCodes(m: ActorMention, actors: Map<string, ActorOut>): st
 function documentPair(ctx: ExtractContext, mentions: ActorMention[]): [string, string] | null {
   const together = new Map<string, number>();
   const count = new Map<string, number>();
-  const t = ctx.tokens;
   for (let i = 0; i < mentions.length; i++) {
     const a = mentions[i];
     if (!a.code) continue;
     count.set(a.code, (count.get(a.code) ?? 0) + 1);
     const b = mentions[i + 1];
     if (!b || !b.code || b.sentence !== a.sentence || b.code === a.code) continue;
-    const gap = b.first - a.last;
-    const joiner = gap === 1 ? t.lower[a.last] : '';
-    if (gap === 0 || joiner === 'and' || joiner === ',' || joiner === '-' || joiner === '&') {
+    if (joined(ctx, a, b)) {
       const key = [a.code, b.code].sort().join('|');
       together.set(key, (together.get(key) ?? 0) + 1);
     }
@@ -322,6 +319,14 @@ function documentPair(ctx: ExtractContext, mentions: ActorMention[]): [string, s
 
 function isQuote(c: number): boolean {
   return c === 34 || c === 0x201c || c === 0x201d;
+}
+
+/** A mention directly before a verb group (adverbs aside): "Thailand recalled", "Beijing said". */
+function isClauseSubject(ctx: ExtractContext, m: ActorMention): boolean {
+  const t = ctx.tokens;
+  let j = m.last;
+  while (j < t.sentenceEnd[m.sentence] && t.pos[j] === Pos.ADV) j++;
+  return j < t.sentenceEnd[m.sentence] && (t.pos[j] === Pos.VERB || t.pos[j] === Pos.AUX);
 }
 
 /** Whether a mention stands before the first verb of its sentence: a subject, not an object. */
@@ -377,7 +382,12 @@ function resolveCollectives(ctx: ExtractContext, mentions: ActorMention[], pair:
       continue;
     }
     if (kind === 'thing') {
-      const p = findBack(mentions, i, (x) => (x.kind === 'body' || x.kind === 'igo' || x.kind === 'state' || x.kind === 'media') && x.sentence < m.sentence && beforeFirstVerb(ctx, x));
+      // "Thailand recalled its envoy and said it would …": a subject earlier in the sentence,
+      // else the subject of an earlier sentence
+      const institution = (x: ActorMention) => x.kind === 'body' || x.kind === 'igo' || x.kind === 'state' || x.kind === 'media';
+      const p =
+        findBack(mentions, i, (x) => institution(x) && x.sentence === m.sentence && isClauseSubject(ctx, x)) ??
+        findBack(mentions, i, (x) => institution(x) && x.sentence < m.sentence && beforeFirstVerb(ctx, x));
       if (p) resolveTo(m, p);
       continue;
     }

@@ -11,6 +11,8 @@ export interface LanguageTables {
   future: Set<string>;
   addresseeVerbs: Set<string>;
   deepTargetRoots: Set<string>;
+  /** Reciprocal objects as word sequences ("each other"). */
+  reciprocals: string[][];
 }
 
 let cached: LanguageTables | null = null;
@@ -27,6 +29,7 @@ export function languageTables(): LanguageTables {
       future: new Set(raw.future),
       addresseeVerbs: new Set(raw.addressee_verbs ?? []),
       deepTargetRoots: new Set(raw.deep_target_roots ?? []),
+      reciprocals: (raw.reciprocals ?? []).map((r) => r.split(' ')),
     };
   }
   return cached;
