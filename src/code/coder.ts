@@ -66,6 +66,7 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
     const matches = selectMatches(findPatterns(lex.root, t, from, to));
     const drafts: Draft[] = [];
     const used = new Set<PatternMatch>();
+    const speakers: Array<{ at: number; party: Party }> = [];
     for (let k = 0; k < matches.length; k++) {
       const m = matches[k];
       if (used.has(m)) continue;
@@ -75,8 +76,12 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
       const next = matches[k + 1];
       const why: string[] = [];
       if (m.pattern.speech) {
-        // a reporting verb: its complement carries the event
-        if (next && next.first - m.last <= 6) continue;
+        // a reporting verb: its complement carries the event, and the speaker is remembered
+        if (next && next.first - m.last <= 6) {
+          const speaker = roles.subjectOrShared(m.first).party;
+          if (speaker) speakers.push({ at: m.first, party: speaker });
+          continue;
+        }
       }
       let code = m.pattern.code;
       let modality: EventOut['modality'] = 'asserted';
@@ -213,6 +218,21 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
           why.push(`the complement names its own target: code of '${d.complement.pattern.pattern}'`);
         }
       }
+      // one side reporting the other's hostile act: the act is aimed at the reporter, and the
+      // report accuses the actor ("the Thai military said Cambodian troops had opened fire")
+      const hostility = tables.reportedHostility;
+      const speaker = speakers.filter((x) => x.at < m.first).pop();
+      let accusation: { from: Array<[string, string, ActorMention]>; code: string } | null = null;
+      if (hostility && speaker && hostility.roots.has(d.code.slice(0, 2)) && !reciprocal) {
+        const said = members(speaker.party);
+        if (said.length && said.every((x) => !srcCodes.has(x[1]))) {
+          if (!target) {
+            target = speaker.party;
+            why.push('reported by the other side: aimed at the reporter');
+          }
+          accusation = { from: said, code: hostility.code };
+        }
+      }
       const entry = cameo(d.code);
       const root = d.code.slice(0, 2);
       const negated = roles.negated(m.first);
@@ -254,6 +274,22 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
       }
       const trgMembers = members(target);
       for (const x of srcMembers) for (const y of trgMembers) emit(x, y, '');
+      if (accusation) {
+        const acc = cameo(accusation.code);
+        for (const x of accusation.from) {
+          for (const y of srcMembers) {
+            const key = `${x[1]}|${y[1]}|${accusation.code.slice(0, 2)}`;
+            if (x[1] === y[1] || seen.has(key)) continue;
+            seen.add(key);
+            events.push({
+              ...base, id: `${a.id}:e${events.length + 1}`, code: accusation.code, root: accusation.code.slice(0, 2),
+              quadClass: acc?.quad ?? 3, goldstein: acc?.goldstein ?? -2, plover: acc?.plover ?? null, modality: 'reported',
+              source: filler(x[2], x[0], x[1], a.text), target: filler(y[2], y[0], y[1], a.text), confidence: Math.max(0.1, confidence - 0.2),
+              why: `reporting the other side's hostile act ('${d.pattern}') accuses it`,
+            });
+          }
+        }
+      }
       // "Korea and Japan agreed to hold talks with China": they also agree with each other
       if (srcCodes.size >= 2 && m.pattern.both && MUTUAL_ROOTS.has(root)) {
         for (const x of srcMembers) for (const y of srcMembers) if (x[1] !== y[1]) emit(x, y, 'mutual: between the members of the subject');

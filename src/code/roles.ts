@@ -136,6 +136,7 @@ export class Roles {
       const m = this.mentionAt(j);
       if (!m) continue;
       j = m.first;
+      if (m.via === 'locative') continue;
       // an actor after a preposition is not the subject ("in Beijing", "with the UK")
       let before = m.first - 1;
       while (before >= from && (t.pos[before] === Pos.DET || t.pos[before] === Pos.ADJ)) before--;
@@ -226,6 +227,7 @@ export class Roles {
     let insideSource = false;
     for (let j = last; j < end; j++) {
       const m = this.mentionAt(j);
+      if (m && m.via === 'locative') break;
       if (m) {
         const codes = codesOf(m);
         if (codes.length && codes.every((c) => exclude.has(c))) {
@@ -258,7 +260,7 @@ export class Roles {
   private skipPhrase(i: number, end: number): number {
     const t = this.lang.tokens;
     let j = i;
-    while (j < end && j - i < 5 && !this.mentionAt(j)) {
+    while (j < end && j - i < 5 && (!this.mentionAt(j) || this.mentionAt(j)!.via === 'locative')) {
       const p = t.pos[j];
       if (p === Pos.DET || p === Pos.ADJ || p === Pos.NUM || p === Pos.NOUN || p === Pos.PROPN || (p === Pos.PRON && POSSESSIVE.has(t.lower[j]))) j++;
       else break;

@@ -13,6 +13,9 @@ export interface ActorMention {
   /** For collectives and pronouns: the refs of the members, once resolved. */
   members: string[] | null;
   kind: 'state' | 'igo' | 'person' | 'body' | 'group' | 'media' | 'collective';
-  /** How it was written: a name, an adjective ("Chinese"), a metonym ("Beijing"), a pronoun. */
-  via: 'name' | 'adjective' | 'metonym' | 'office' | 'pronoun' | 'collective' | 'surname';
+  /** How it was written: a name, an adjective ("Chinese"), a metonym ("Beijing"), a pronoun; a
+   * capital after "in"/"from" ("its ambassador in Tehran") is 'locative': a place that may
+   * still tell a deep addressee, never a subject or a direct addressee, and no actor mention
+   * in the output. */
+  via: 'name' | 'adjective' | 'metonym' | 'office' | 'pronoun' | 'collective' | 'surname' | 'locative';
 }

@@ -6,7 +6,7 @@ import { Pos } from '../language/pos.js';
 import { gazetteer, slug, type ActorEntry } from '../lexicon/actors.js';
 import type { ExtractContext } from './context.js';
 import type { ActorMention } from './actor-mention.js';
-import { officeAt } from './offices-in-time.js';
+import { spanAt } from './offices-in-time.js';
 import { nameSpans, type NameSpan } from './names.js';
 
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'via', 'outside', 'inside', 'across', 'towards', 'toward']);
@@ -151,15 +151,21 @@ export function findActors(ctx: ExtractContext): ActorLayer {
         // what was read before as the title's own mention now belongs to the person
         while (mentions.length && mentions[mentions.length - 1].sentence === s.index && mentions[mentions.length - 1].start >= start) mentions.pop();
         while (pending.length && pending[pending.length - 1].sentence === s.index && pending[pending.length - 1].start >= start) pending.pop();
-        if (!office) office = officeAt(e.offices, ctx.published);
+        const held = spanAt(e.offices, ctx.published);
+        if (!office) office = held?.office ?? null;
         if (!sector && office) sector = g.offices.get(office.toLowerCase())?.sector ?? null;
-        personActor(e.id, e.name, e.country, office, sector ?? 'GOV', ctx.text.slice(start, r.end));
-        push({ start, end: r.end, first, last: r.last, ref: e.id, code: e.country, members: null, kind: 'person', via: 'name' });
+        // while in an organisation's office the person acts for it (the UN Secretary-General)
+        const code = held?.org ?? e.country;
+        personActor(e.id, e.name, code, office, sector ?? 'GOV', ctx.text.slice(start, r.end));
+        push({ start, end: r.end, first, last: r.last, ref: e.id, code, members: null, kind: 'person', via: 'name' });
         continue;
       }
       if (e.type === 'state') {
         // a capital after "in", "to", "from" is a place, not the government
-        if (e.via === 'metonym' && r.first > 0 && LOCATIVE.has(t.lower[r.first - 1])) continue;
+        if (e.via === 'metonym' && r.first > 0 && LOCATIVE.has(t.lower[r.first - 1])) {
+          push({ start: r.start, end: r.end, first: r.first, last: r.last, ref: e.code, code: e.code, members: null, kind: 'state', via: 'locative' });
+          continue;
+        }
         stateActor(e.code, text);
         push({ start: r.start, end: r.end, first: r.first, last: r.last, ref: e.code, code: e.code, members: null, kind: 'state', via: e.via });
         continue;
@@ -201,6 +207,8 @@ export function findActors(ctx: ExtractContext): ActorLayer {
         continue;
       }
       let end = r.end, last = r.last;
+      // "the militaries of both countries": the body is the group's; the coder takes the group
+      if (!country && t.lower[r.last] === 'of' && raws.some((x) => x.entry.type === 'collective' && x.first >= r.last + 1 && x.first <= r.last + 2)) continue;
       if (!country) {
         const owner = ofOwner(r.last);
         if (owner) {
@@ -269,6 +277,7 @@ export function findActors(ctx: ExtractContext): ActorLayer {
   // keep the actors that some mention resolves to (a title read before its name was absorbed)
   const used = new Set<string>();
   for (const m of mentions) {
+    if (m.via === 'locative') continue;
     used.add(m.ref);
     for (const r of m.members ?? []) used.add(r);
   }
@@ -435,6 +444,6 @@ function findBack(mentions: ActorMention[], from: number, ok: (m: ActorMention) 
 
 export function actorMentionsOut(layer: ActorLayer, text: string): Mention[] {
   return layer.mentions
-    .filter((m) => !m.ref.startsWith('collective:'))
+    .filter((m) => !m.ref.startsWith('collective:') && m.via !== 'locative')
     .map((m) => ({ kind: 'actor' as const, start: m.start, end: m.end, text: text.slice(m.start, m.end), ref: m.ref, sentence: m.sentence }));
 }

@@ -11,6 +11,9 @@ export interface OfficeSpan {
   from?: string;
   to?: string;
   source?: string;
+  /** The organisation the office belongs to (IGO:UN for the Secretary-General): while in it,
+   * the person acts for the organisation, not for their country. */
+  org?: string;
 }
 
 export type ActorEntry =
@@ -27,6 +30,8 @@ export type CollectiveKind = 'pair' | 'group' | 'pronoun' | 'person' | 'thing' |
 
 interface CountryRow {
   code: string;
+  /** The packages' codes for this entity (Kosovo: UNK, XKK) when they differ from ours. */
+  sourceCodes?: string[];
   name: string;
   names?: string[];
   adjectives?: string[];
@@ -112,11 +117,16 @@ export function gazetteer(): Gazetteer {
   const pkg = packageCountries();
   const ours = readList<CountryRow>('actors/countries.yaml', 'countries');
   const byCode = new Map(ours.map((c) => [c.code, c]));
-  // every state and territory the package knows, plus ours (Kosovo XKX is only in ours)
-  const codes = new Set([...ours.map((c) => c.code), ...pkg.keys()]);
+  // our file lists every state and territory news treats as an actor; the packages add names
+  // to those rows (and only to those: their other territories would claim words like
+  // "French" or "American"). With no file of ours, the packages' entities are used as they are.
+  const codes = ours.length ? ours.map((c) => c.code) : [...pkg.keys()];
   for (const code of codes) {
     const row = byCode.get(code);
-    const p = pkg.get(code);
+    const fromPkg = [code, ...(row?.sourceCodes ?? [])].map((c) => pkg.get(c)).filter((x) => !!x);
+    const p = fromPkg.length
+      ? { names: new Set(fromPkg.flatMap((x) => [...x!.names])), adjectives: new Set(fromPkg.flatMap((x) => [...x!.adjectives])), capital: fromPkg[0]!.capital }
+      : undefined;
     const drop = new Set(row?.drop ?? []);
     const name = row?.name ?? [...(p?.names ?? [])][0] ?? code;
     stateNames.set(code, name);
@@ -146,8 +156,9 @@ export function gazetteer(): Gazetteer {
     for (const f of [p.name, ...(p.aliases ?? [])]) add(f, entry);
   }
 
-  for (const g of readList<{ name: string; aliases?: string[]; code: string; sector: string; from?: string }>('actors/groups.yaml', 'groups')) {
-    const entry = { type: 'group' as const, name: g.name, code: g.code, sector: g.sector, from: g.from };
+  for (const g of readList<{ name: string; aliases?: string[]; code: string | null; sector: string; from?: string }>('actors/groups.yaml', 'groups')) {
+    // a group with no country anchor (code null) is left uncoded: its name blocks the words in it
+    const entry: ActorEntry = g.code ? { type: 'group', name: g.name, code: g.code, sector: g.sector, from: g.from } : { type: 'block', name: g.name };
     for (const f of [g.name, ...(g.aliases ?? [])]) add(f, entry);
   }
 

@@ -13,6 +13,7 @@ export interface LanguageTables {
   deepTargetRoots: Set<string>;
   /** Reciprocal objects as word sequences ("each other"). */
   reciprocals: string[][];
+  reportedHostility: { roots: Set<string>; code: string } | null;
 }
 
 let cached: LanguageTables | null = null;
@@ -30,6 +31,9 @@ export function languageTables(): LanguageTables {
       addresseeVerbs: new Set(raw.addressee_verbs ?? []),
       deepTargetRoots: new Set(raw.deep_target_roots ?? []),
       reciprocals: (raw.reciprocals ?? []).map((r) => r.split(' ')),
+      reportedHostility: raw.reported_hostility
+        ? { roots: new Set((raw.reported_hostility as unknown as { roots: string[] }).roots), code: (raw.reported_hostility as unknown as { code: string }).code }
+        : null,
     };
   }
   return cached;
