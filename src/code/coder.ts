@@ -24,7 +24,12 @@ interface Draft {
 }
 
 /** Roots whose acts, done jointly by two parties with no other addressee, are done to each other. */
-const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
+const MUTUAL_ROOTS = new Set(['03', '04', '06']);
+/** Roots whose joint acts are mutual when their object is the actors' own relationship. */
+const RELATIONSHIP_ROOTS = new Set(['01', '05']);
+/** A trigger ending in one of these names its addressee; when that is no actor ("support for a
+ * ceasefire", "work with the international community") the act is not one between the subject's members. */
+const ADDRESSEE_END = new Set(['with', 'for', 'against', 'toward', 'towards']);
 
 /** Intent to do what a root stands for: 04 → 036 (meet), 06 → 031, 07 → 033, 08 → 034. */
 const INTENT_OF_ROOT: Record<string, string> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '034' };
@@ -168,7 +173,7 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
         source = roles.agent(last);
         target = roles.subject(m.first);
         if (source) why.push('passive: agent from the by-phrase');
-        else if (layer.pair) {
+        else if (layer.pair && !m.pattern.speech) {
           // an agentless passive in a report about a pair: the pair did it together
           source = { mentions: [pairMention(layer.pair, s.index, a.sentences[s.index].start, m.first)] };
           target = null;
@@ -211,7 +216,12 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
         // a reporting verb has an addressee only when it takes one ("told X", not "said X …")
         if (target && m.pattern.speech && !tables.addresseeVerbs.has(t.lemma[m.tokens[0]]) && t.lower[last - 1] !== 'to') target = null;
         // a joint act with no other addressee is mutual: "the two sides agreed to enhance …"
-        if (!target && srcCodes.size >= 2 && !m.pattern.speech && (m.pattern.both || MUTUAL_ROOTS.has(d.code.slice(0, 2)))) reciprocal = true;
+        const addressed = ADDRESSEE_END.has((d.complement ?? m).pattern.lastWord);
+        // praise or support with no addressee is mutual when its object is the members' own
+        // relationship: "welcomed the two sides' dialogue", "appreciation for the partnership
+        // between the AU and the UK" (not "support for a ceasefire")
+        const aboutThemselves = !target && srcCodes.size >= 2 && RELATIONSHIP_ROOTS.has(d.code.slice(0, 2)) && roles.target(last, srcCodes, codesOfMention).insideSource;
+        if (!target && srcCodes.size >= 2 && !m.pattern.speech && (aboutThemselves || (!addressed && (m.pattern.both || MUTUAL_ROOTS.has(d.code.slice(0, 2)))))) reciprocal = true;
         if (target && d.complement && d.complement.pattern.code.slice(0, 2) !== '04') {
           d.code = d.complement.pattern.code;
           mutual = !!d.complement.pattern.both;

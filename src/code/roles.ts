@@ -141,13 +141,62 @@ export class Roles {
       let before = m.first - 1;
       while (before >= from && (t.pos[before] === Pos.DET || t.pos[before] === Pos.ADJ)) before--;
       // … except "the leaders of both countries", "the militaries of Thailand and Cambodia"
-      const ofHead = before > from && t.lower[before] === 'of' && (t.pos[before - 1] === Pos.NOUN || t.pos[before - 1] === Pos.PROPN) && !this.mentionAt(before - 1);
+      const ofHead = before > from && (t.lower[before] === 'of' || t.lower[before] === 'for') && (t.pos[before - 1] === Pos.NOUN || t.pos[before - 1] === Pos.PROPN) && !this.mentionAt(before - 1);
       if (before >= from && t.pos[before] === Pos.ADP && !ofHead) continue;
       // a possessor modifies a noun ("Pakistan's efforts"), it is not the subject
       if (m.last < limit && (t.lower[m.last] === "'s" || t.lower[m.last] === '’s')) continue;
+      // an actor inside a subject headed by another noun is not it: in "The first batch of aid
+      // dispatched by China for Afghanistan arrived", neither country arrived
+      if (!this.headsSubject(m, from, limit)) return null;
       return { mentions: this.extendLeft(m, from) };
     }
     return null;
+  }
+
+  /** Where the subject starts: after introductory phrases ("On issues of core interest,",
+   * "Regionally,", "Earlier this month,") that end in a comma before the verb. */
+  private subjectStart(from: number, limit: number): number {
+    const t = this.lang.tokens;
+    let s0 = from;
+    for (;;) {
+      const p = t.pos[s0];
+      if (!(p === Pos.ADP || p === Pos.SCONJ || p === Pos.ADV)) return s0;
+      let k = s0;
+      while (k < limit && t.value[k] !== ',') k++;
+      if (k >= limit) return s0;
+      s0 = k + 1;
+    }
+  }
+
+  /** Whether mention m is (part of) the head of its clause's subject, not a modifier inside it. */
+  private headsSubject(m: ActorMention, from: number, limit: number): boolean {
+    const t = this.lang.tokens;
+    const s0 = this.subjectStart(from, limit);
+    let depth = 0; // inside a parenthetical between commas
+    for (let i = s0; i < m.first; i++) {
+      if (this.mentionAt(i)) {
+        i = this.mentionAt(i)!.last - 1;
+        continue;
+      }
+      const p = t.pos[i];
+      if (t.value[i] === ',') {
+        depth = depth ? 0 : 1;
+        continue;
+      }
+      if (depth) continue;
+      if ((p === Pos.NOUN || p === Pos.PROPN || p === Pos.NUM) && i + 1 < m.first) {
+        // "the leaders of both countries", "a spokesperson for Cambodia's ministry"
+        const next = t.lower[i + 1];
+        if (next === 'of' || next === 'for') {
+          i++;
+          continue;
+        }
+        if (t.pos[i + 1] === Pos.NOUN || t.pos[i + 1] === Pos.PROPN || t.pos[i + 1] === Pos.ADJ) continue;
+        return false;
+      }
+      if (p === Pos.NOUN || p === Pos.PROPN) return false;
+    }
+    return true;
   }
 
   /** The subject, else the subject of the clause this one shares it with. */
@@ -155,13 +204,19 @@ export class Roles {
     const own = this.subject(first);
     if (own) return { party: own, inherited: false };
     const c = this.lang.clauses;
+    const t = this.lang.tokens;
     let k = c.of[first];
-    const sentenceStart = this.lang.tokens.sentenceFirst[this.lang.tokens.sentence[first]];
+    const sentenceStart = t.sentenceFirst[t.sentence[first]];
     while (c.first[k] > sentenceStart) {
       const kind = c.kind[k];
-      if (kind === ClauseKind.Relative || kind === ClauseKind.Attribution) return { party: null, inherited: false };
+      // a participle or a coordinated verb shares the subject of the clause before it; other
+      // clauses that name no subject of their own have none we can know
+      if (kind !== ClauseKind.Participle && kind !== ClauseKind.Coordinate && kind !== ClauseKind.Subordinate) return { party: null, inherited: false };
       k--;
-      const p = this.subject(c.end[k] - 1 >= c.first[k] ? c.end[k] : c.first[k]);
+      // the subject of clause k stands before its first verb
+      let verb = c.first[k];
+      while (verb < c.end[k] && t.pos[verb] !== Pos.VERB && t.pos[verb] !== Pos.AUX) verb++;
+      const p = verb < c.end[k] ? this.subject(verb) : null;
       if (p) return { party: p, inherited: true };
     }
     return { party: null, inherited: false };

@@ -66,6 +66,8 @@ export function clauses(t: Tokens): Clauses {
       else if (prevComma && isGerund(t, i)) kind = ClauseKind.Participle;
       // "… and reiterated …": a second finite verb; "to dismantle and eliminate" stays one clause
       else if (sawVerb && i > from && t.pos[i - 1] === Pos.CCONJ && finiteVerbAt(t, p === Pos.ADV ? i + 1 : i, to)) kind = ClauseKind.Coordinate;
+      // "…, and both sides agreed …": a comma and a conjunction open a clause with its own subject
+      else if (sawVerb && i > from + 1 && t.pos[i - 1] === Pos.CCONJ && t.value[i - 2] === ',' && p !== Pos.VERB && verbAhead(t, i, to)) kind = ClauseKind.Separate;
       if (kind !== -1 && i > out.first[out.first.length - 1]) {
         open(kind, i);
         sawVerb = false;
@@ -80,6 +82,15 @@ export function clauses(t: Tokens): Clauses {
 
 function finiteVerbAt(t: Tokens, i: number, to: number): boolean {
   return i < to && t.pos[i] === Pos.VERB && t.lower[i] !== t.lemma[i] && !t.lower[i].endsWith('ing');
+}
+
+/** A verb within the next few words, before any comma: the new clause has a predicate. */
+function verbAhead(t: Tokens, i: number, to: number): boolean {
+  for (let j = i; j < to && j < i + 8; j++) {
+    if (t.value[j] === ',') return false;
+    if (t.pos[j] === Pos.VERB || t.pos[j] === Pos.AUX) return true;
+  }
+  return false;
 }
 
 function matchesAt(t: Tokens, i: number, to: number, words: string[]): boolean {
