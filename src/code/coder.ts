@@ -25,6 +25,9 @@ interface Draft {
 
 /** Roots whose acts, done jointly by two parties with no other addressee, are done to each other. */
 const MUTUAL_ROOTS = new Set(['03', '04', '06']);
+/** Event nouns whose unnamed doer, in a report about a pair, is the party other than the one
+ * they are aimed at: hostile acts ("attacks on Pakistani territory") and aid. */
+const DOER_FROM_PAIR_ROOTS = new Set(['07', '13', '14', '15', '16', '17', '18', '19', '20']);
 /** Roots whose joint acts are mutual when their object is the actors' own relationship. */
 const RELATIONSHIP_ROOTS = new Set(['01', '05']);
 /** A trigger ending in one of these names its addressee; when that is no actor ("support for a
@@ -113,6 +116,29 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
       drafts.push({ match: m, complement, code, pattern, modality, why });
     }
 
+    // tokens that trigger some event in this sentence: a verb among them governs its own event
+    const eventTokens = new Set<number>();
+    const intentTokens = new Set<number>();
+    // intentions: intent frames and any pattern coded as one ("agree to hold" 036)
+    for (const mm of matches) for (const k of mm.tokens) (mm.pattern.intent || mm.pattern.code.startsWith('03') ? intentTokens : eventTokens).add(k);
+    /** The verb that governs a noun trigger is another event's ("condemned the attacks"), or an
+     * intention's ("agreed to hold the next round"): the noun is that event's object. */
+    const governedBy = (m: PatternMatch, tokens: Set<number>): boolean => {
+      const c = lang.clauses;
+      for (let k = m.first - 1; k >= c.first[c.of[m.first]]; k--) {
+        if (t.pos[k] === Pos.VERB) return tokens.has(k);
+      }
+      return false;
+    };
+    const governedByEvent = (m: PatternMatch) => governedBy(m, eventTokens) || governedBy(m, intentTokens);
+    const otherPartyAgainst = (victim: Party | null): { source: Party; target: Party } | null => {
+      if (!victim || !layer.pair) return null;
+      const hit = members(victim).map((x) => x[1]);
+      const other = layer.pair.find((c) => !hit.includes(c));
+      if (!other || !hit.some((c) => layer.pair!.includes(c))) return null;
+      const at = victim.mentions[0];
+      return { source: { mentions: [{ ...at, ref: other, code: other, members: null, kind: 'state', via: 'name' }] }, target: victim };
+    };
     const seen = new Set<string>();
     for (const d of drafts) {
       const m = d.match;
@@ -123,6 +149,8 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
       let reciprocal = false;
       let confidence = 0.8;
       const passive = roles.isPassive(m.tokens[0]);
+      let doer: Party | null = null;
+      let victimOther: { source: Party; target: Party } | null = null;
       const head = t.pos[m.tokens[0]];
       const nounTrigger = head === Pos.NOUN || head === Pos.PROPN;
       // an act that goes both ways ("met", "held talks with"): not an intent frame, whose
@@ -133,6 +161,9 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
         source = pair;
         reciprocal = true;
         why.push('parties: the actors named before the noun');
+      } else if (nounTrigger && governedBy(m, intentTokens)) {
+        // "agreed to hold the next round": the intention is the event, coded with its frame
+        continue;
       } else if (nounTrigger && (t.lower[last - 1] === 'between' || t.lower[last] === 'between') && roles.mentionAt(t.lower[last - 1] === 'between' ? last : last + 1)) {
         // "talks between Ankara and Moscow"
         source = roles.target(t.lower[last - 1] === 'between' ? last - 1 : last, new Set(), codesOfMention).party;
@@ -173,7 +204,7 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
         source = roles.agent(last);
         target = roles.subject(m.first);
         if (source) why.push('passive: agent from the by-phrase');
-        else if (layer.pair && !m.pattern.speech) {
+        else if (layer.pair && !m.pattern.speech && !roles.hasByPhrase(last)) {
           // an agentless passive in a report about a pair: the pair did it together
           source = { mentions: [pairMention(layer.pair, s.index, a.sentences[s.index].start, m.first)] };
           target = null;
@@ -181,12 +212,74 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
           confidence -= 0.2;
           why.push("passive without agent: the document's pair of parties");
         }
-      } else if (nounTrigger && roles.adjectiveSource(m.first)) {
-        // "under Turkish auspices", "Iranian attacks on …": the adjective names the doer; the
-        // addressee is named after the noun, else it is the clause's subject
-        source = roles.adjectiveSource(m.first);
-        target = roles.directTarget(last, new Set(source!.mentions.flatMap(codesOfMention)), codesOfMention).party ?? roles.subject(m.first);
-        why.push('source: the state adjective of the event noun');
+      } else if (nounTrigger && (doer = roles.possessor(m.first) ?? roles.adjectiveSource(m.first) ?? roles.agent(last))) {
+        // an event noun that names its doer: "China's support for …", "Iranian attacks",
+        // "attacks by Iran", "under Turkish auspices", "an agreement signed by the two leaders"
+        source = doer;
+        const exclude = new Set(doer.mentions.flatMap(codesOfMention));
+        target = roles.directTarget(last, exclude, codesOfMention).party;
+        if (!target) {
+          const subj = roles.subject(m.first);
+          if (subj && !subj.mentions.flatMap(codesOfMention).every((c) => exclude.has(c))) target = subj;
+        }
+        why.push('source: the doer named with the event noun');
+      } else if (nounTrigger && DOER_FROM_PAIR_ROOTS.has(m.pattern.code.slice(0, 2)) && (victimOther = otherPartyAgainst(roles.directTarget(last, new Set(), codesOfMention).party))) {
+        // a hostile act aimed at one party of the report's pair, with no doer named, is the
+        // other party's: "the recent attacks on Pakistani territory"
+        source = victimOther.source;
+        target = victimOther.target;
+        confidence -= 0.2;
+        why.push("source: the report's other party (the noun names no doer)");
+      } else if (nounTrigger && governedByEvent(m)) {
+        // "Pakistan condemned the attacks": the condemning is the event; its subject did not attack
+        continue;
+      } else if (passive) {
+        source = roles.agent(last);
+        target = roles.subject(m.first);
+        if (source) why.push('passive: agent from the by-phrase');
+        else if (layer.pair && !m.pattern.speech && !roles.hasByPhrase(last)) {
+          // an agentless passive in a report about a pair: the pair did it together
+          source = { mentions: [pairMention(layer.pair, s.index, a.sentences[s.index].start, m.first)] };
+          target = null;
+          reciprocal = true;
+          confidence -= 0.2;
+          why.push("passive without agent: the document's pair of parties");
+        }
+      } else if (nounTrigger) {
+        // an event noun names its doer itself: "China's support for …", "Iranian attacks",
+        // "attacks by Iran", "under Turkish auspices"; the subject of the verb that governs the
+        // noun is not the doer ("Pakistan condemned the attacks") — in a report about a pair, a
+        // hostile act aimed at one party is the other party's
+        const doer = roles.possessor(m.first) ?? roles.adjectiveSource(m.first) ?? roles.agent(last);
+        if (doer) {
+          source = doer;
+          const exclude = new Set(doer.mentions.flatMap(codesOfMention));
+          target = roles.directTarget(last, exclude, codesOfMention).party ?? roles.subject(m.first);
+          why.push('source: the doer named with the event noun');
+        } else if (layer.pair) {
+          const victim = roles.directTarget(last, new Set(), codesOfMention).party;
+          const hit = victim ? members(victim).map((x) => x[1]) : [];
+          const other = layer.pair.find((c) => !hit.includes(c));
+          if (victim && other && hit.some((c) => layer.pair!.includes(c))) {
+            const at = victim.mentions[0];
+            source = { mentions: [{ ...at, ref: other, code: other, members: null, kind: 'state', via: 'name' }] };
+            target = victim;
+            confidence -= 0.2;
+            why.push("source: the report's other party (the noun names no doer)");
+          }
+        }
+      } else if (passive) {
+        source = roles.agent(last);
+        target = roles.subject(m.first);
+        if (source) why.push('passive: agent from the by-phrase');
+        else if (layer.pair && !m.pattern.speech && !roles.hasByPhrase(last)) {
+          // an agentless passive in a report about a pair: the pair did it together
+          source = { mentions: [pairMention(layer.pair, s.index, a.sentences[s.index].start, m.first)] };
+          target = null;
+          reciprocal = true;
+          confidence -= 0.2;
+          why.push("passive without agent: the document's pair of parties");
+        }
       } else {
         source = roles.possessor(m.first);
         if (source) why.push('source: the possessor');
@@ -213,6 +306,14 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
         const deep = tables.deepTargetRoots.has(d.code.slice(0, 2)) && !m.pattern.speech;
         const found = deep ? roles.target(last, srcCodes, codesOfMention) : roles.directTarget(last, srcCodes, codesOfMention);
         target = found.party;
+        // an actor inside the trigger's own words: "summoned the Iranian ambassador", "expel
+        // German diplomats"
+        if (!target) {
+          for (let k = m.first; k < last && !target; k++) {
+            const inner = roles.mentionAt(k);
+            if (inner && inner.via !== 'locative' && codesOfMention(inner).some((c) => !srcCodes.has(c))) target = { mentions: [inner] };
+          }
+        }
         // a reporting verb has an addressee only when it takes one ("told X", not "said X …")
         if (target && m.pattern.speech && !tables.addresseeVerbs.has(t.lemma[m.tokens[0]]) && t.lower[last - 1] !== 'to') target = null;
         // a joint act with no other addressee is mutual: "the two sides agreed to enhance …"
@@ -304,7 +405,8 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
       if (srcCodes.size >= 2 && m.pattern.both && MUTUAL_ROOTS.has(root)) {
         for (const x of srcMembers) for (const y of srcMembers) if (x[1] !== y[1]) emit(x, y, 'mutual: between the members of the subject');
       }
-      if (mutual) for (const y of trgMembers) for (const x of srcMembers) emit(y, x, `mutual: '${d.pattern}' goes both ways`);
+      // an intention is its holder's alone: "Russia eyes more trade with Türkiye" is one way
+      if (mutual && root !== '03') for (const y of trgMembers) for (const x of srcMembers) emit(y, x, `mutual: '${d.pattern}' goes both ways`);
     }
   }
   return events;

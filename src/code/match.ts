@@ -18,7 +18,7 @@ const MAX_SKIP = 3;
 
 function skippable(t: Tokens, i: number): boolean {
   const p = t.pos[i];
-  if (p === Pos.DET || p === Pos.ADJ || p === Pos.ADV || p === Pos.NUM) return true;
+  if (p === Pos.DET || p === Pos.ADJ || p === Pos.ADV || p === Pos.NUM || p === Pos.SYM) return true;
   if (p === Pos.PRON) return t.lower[i] === 'its' || t.lower[i] === 'their' || t.lower[i] === 'his' || t.lower[i] === 'her' || t.lower[i] === 'our' || t.lower[i] === 'my' || t.lower[i] === 'your';
   // hyphens inside modifiers: "all-weather", "high-level"
   return t.value[i] === '-';
@@ -29,6 +29,16 @@ function compoundEnd(t: Tokens, i: number, to: number): number {
   let j = i;
   while (j + 2 < to + 1 && t.value[j + 1] === '-' && t.start[j + 1] === t.end[j] && t.start[j + 2] === t.end[j + 1]) j += 2;
   return j > i ? j + 1 : i;
+}
+
+/** The children a token leads to: by its lemma and, when different, by its own form ("signed"
+ * may be the verb "sign" or a form listed as such; "according" is not "accord"). */
+function steps(n: PatternNode, t: Tokens, i: number): PatternNode[] {
+  const a = n.next.get(t.lemma[i]);
+  const b = t.lower[i] !== t.lemma[i] ? n.next.get(t.lower[i]) : undefined;
+  if (a && b && a !== b) return [a, b];
+  const one = a ?? b;
+  return one ? [one] : [];
 }
 
 function step(n: PatternNode, t: Tokens, i: number): PatternNode | undefined {
@@ -44,8 +54,7 @@ export function findPatterns(root: PatternNode, t: Tokens, from: number, to: num
     if (n.next.size === 0) return;
     let j = i;
     for (let skipped = 0; j < to && skipped <= MAX_SKIP; skipped++) {
-      const child = step(n, t, j);
-      if (child) {
+      for (const child of steps(n, t, j)) {
         path.push(j);
         walk(child, j + 1, first);
         path.pop();
@@ -56,16 +65,20 @@ export function findPatterns(root: PatternNode, t: Tokens, from: number, to: num
         j = c;
         continue;
       }
-      if (!skippable(t, j)) break;
+      // a word that modifies the next one: "high level visits", "trade volume", "the Iranian
+      // ambassador", "continued support", "$2 billion"
+      const p = t.pos[j];
+      const modifier = (p === Pos.NOUN || p === Pos.PROPN || p === Pos.VERB || p === Pos.SYM) && j + 1 < to && step(n, t, j + 1) !== undefined;
+      if (!skippable(t, j) && !modifier) break;
       j++;
     }
   };
   for (let i = from; i < to; i++) {
-    const child = step(root, t, i);
-    if (!child) continue;
-    path.push(i);
-    walk(child, i + 1, i);
-    path.pop();
+    for (const child of steps(root, t, i)) {
+      path.push(i);
+      walk(child, i + 1, i);
+      path.pop();
+    }
   }
   return out;
 }

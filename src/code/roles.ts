@@ -222,6 +222,14 @@ export class Roles {
     return { party: null, inherited: false };
   }
 
+  /** A "by …" phrase after the verb (an agent that may be no actor: "killed by earthquakes"). */
+  hasByPhrase(last: number): boolean {
+    const t = this.lang.tokens;
+    const end = this.clauseEnd(last - 1);
+    for (let j = last; j < end && j < last + 4; j++) if (t.lower[j] === 'by') return true;
+    return false;
+  }
+
   /** The agent of a passive: "by X" after the verb in its clause. */
   agent(last: number): Party | null {
     const t = this.lang.tokens;
@@ -382,9 +390,12 @@ export class Roles {
   /** A future or modal auxiliary before the trigger ("will hold", "would continue"). */
   future(first: number, modals: Set<string>): boolean {
     const t = this.lang.tokens;
+    // the verb group before the trigger, through one verb ("would continue support for …")
+    let verbs = 0;
     for (let j = first - 1, n = 0; j >= 0 && n < 4; j--, n++) {
       if (modals.has(t.lower[j])) return true;
       const p = t.pos[j];
+      if (p === Pos.VERB && verbs++ === 0) continue;
       if (p !== Pos.AUX && p !== Pos.ADV && p !== Pos.PART) return false;
     }
     return false;

@@ -62,6 +62,8 @@ export function clauses(t: Tokens): Clauses {
       else if (p === Pos.SCONJ && lang.conditionals.has(lower)) kind = ClauseKind.Conditional;
       else if (p === Pos.SCONJ && lang.subordinators.has(lower) && i > from) kind = ClauseKind.Subordinate;
       else if (lower === 'that' && sawVerb && i > from && t.pos[i - 1] === Pos.VERB) kind = ClauseKind.Subordinate;
+      // "the tremors that struck Türkiye": a relative clause about the noun before it
+      else if ((lower === 'that' || lower === 'which' || lower === 'who') && i > from && (t.pos[i - 1] === Pos.NOUN || t.pos[i - 1] === Pos.PROPN) && i + 1 < to && (t.pos[i + 1] === Pos.VERB || t.pos[i + 1] === Pos.AUX || t.pos[i + 1] === Pos.ADV)) kind = ClauseKind.Relative;
       else if (prevComma && lang.relatives.has(lower)) kind = ClauseKind.Relative;
       else if (prevComma && isGerund(t, i)) kind = ClauseKind.Participle;
       // "… and reiterated …": a second finite verb; "to dismantle and eliminate" stays one clause
