@@ -72,10 +72,17 @@ export function findActors(ctx: ExtractContext): ActorLayer {
   const personActor = (ref: string, name: string, country: string | null, office: string | null, sector: string | null, alias: string) => {
     const a = addActor({ ref, code: country ?? 'UNK', country, org: null, sector, name, person: true, office, aliases: [] }, alias);
     people.set(ref, a);
-    const parts = name.split(/\s+/);
-    if (parts.length > 1) {
-      surnames.set(parts[parts.length - 1], ref);
-      if (!surnames.has(parts[0])) surnames.set(parts[0], ref);
+    // later mentions by one name: the family name last ("Dar", "Erdoğan") or first ("Wang");
+    // from the lexicon's spelling and the text's ("Erdogan" / "Erdoğan"), and a particle
+    // name's last part ("el-Sisi" → "Sisi")
+    for (const n of [name, alias]) {
+      const parts = n.split(/\s+/).filter((w) => w && w[0] === w[0].toUpperCase() && w[0] !== w[0].toLowerCase());
+      if (parts.length < 2) continue;
+      const lastName = parts[parts.length - 1];
+      if (!surnames.has(lastName)) surnames.set(lastName, ref);
+      const dash = lastName.lastIndexOf('-');
+      if (dash > 0 && !surnames.has(lastName.slice(dash + 1))) surnames.set(lastName.slice(dash + 1), ref);
+      if (!surnames.has(parts[0]) && !g.officeWords.has(parts[0].toLowerCase())) surnames.set(parts[0], ref);
     }
     return a;
   };

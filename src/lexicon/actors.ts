@@ -48,6 +48,8 @@ export interface Gazetteer {
   /** Canonical office → its entry. */
   offices: Map<string, Extract<ActorEntry, { type: 'office' }>>;
   people: Array<Extract<ActorEntry, { type: 'person' }>>;
+  /** Every word of every office form, lower-cased: a title word is never a person's name. */
+  officeWords: Set<string>;
 }
 
 const require = createRequire(import.meta.url);
@@ -143,10 +145,14 @@ export function gazetteer(): Gazetteer {
   }
 
   const offices = new Map<string, Extract<ActorEntry, { type: 'office' }>>();
+  const officeWords = new Set<string>();
   for (const o of readList<{ office: string; sector: string; forms: string[]; person?: boolean; head?: boolean }>('actors/offices.yaml', 'offices')) {
     const entry = { type: 'office' as const, office: o.office, sector: o.sector, person: o.person ?? true, head: o.head ?? false };
     offices.set(o.office.toLowerCase(), entry);
-    for (const f of [o.office, ...o.forms]) add(f, entry);
+    for (const f of [o.office, ...o.forms]) {
+      add(f, entry);
+      for (const w of f.toLowerCase().split(/\s+/)) officeWords.add(w);
+    }
   }
 
   const people: Array<Extract<ActorEntry, { type: 'person' }>> = [];
@@ -177,6 +183,6 @@ export function gazetteer(): Gazetteer {
     trie.add({ form: c.form, value: { type: 'collective', kind: c.kind, headlineOnly: !!c.headline_only }, casing: 'any' });
   }
 
-  cached = { trie, stateNames, igoNames, offices, people };
+  cached = { trie, stateNames, igoNames, offices, people, officeWords };
   return cached;
 }
