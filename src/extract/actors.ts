@@ -193,14 +193,23 @@ export function findActors(ctx: ExtractContext): ActorLayer {
       }
       // a name after a person's title: "Foreign Minister Wang Yi", "DPM Dar", "minister Park Jin"
       let nameEnd = r.last;
-      while (nameEnd < t.sentenceEnd[s.index] && nameEnd - r.last < 4 && t.pos[nameEnd] === Pos.PROPN && isCapitalised(t.value[nameEnd]) && !raws.some((x) => x.first === nameEnd)) nameEnd++;
+      const sentenceEnd = t.sentenceEnd[s.index];
+      for (;;) {
+        if (nameEnd >= sentenceEnd || nameEnd - r.last >= 8 || raws.some((x) => x.first === nameEnd)) break;
+        if (t.pos[nameEnd] === Pos.PROPN && isCapitalised(t.value[nameEnd])) nameEnd++;
+        // name particles between capitalised parts: "Mohammed bin Abdulrahman", "al-Thani", "von der Leyen"
+        else if (nameEnd > r.last && g.nameParticles.has(t.lower[nameEnd]) && nameEnd + 1 < sentenceEnd && (isCapitalised(t.value[nameEnd + 1]) || t.value[nameEnd + 1] === '-')) nameEnd++;
+        else if (nameEnd > r.last && t.value[nameEnd] === '-' && t.start[nameEnd] === t.end[nameEnd - 1] && nameEnd + 1 < sentenceEnd && isCapitalised(t.value[nameEnd + 1])) nameEnd++;
+        else break;
+      }
       if (e.person && nameEnd > r.last) {
         const name = ctx.text.slice(t.start[r.last], t.end[nameEnd - 1]);
         // "King Abdullah II of Jordan"
         const owner = country ? null : ofOwner(nameEnd);
         if (owner) country = owner.code;
         const known = surnames.get(name) ?? [...people.values()].find((p) => p.name === name)?.ref;
-        const lexicon = known ? null : g.people.find((p) => p.name === name || p.name.split(' ').includes(name));
+        // a lexicon person by full name, or by family name ("Dar" → Ishaq Dar), never by a given name
+        const lexicon = known ? null : g.people.find((p) => p.name === name || p.name.endsWith(' ' + name));
         const ref = known ?? lexicon?.id ?? `person:${slug(name)}`;
         const country2 = country ?? (known ? people.get(known)!.country : lexicon?.country ?? null);
         const alias = ctx.text.slice(start, t.end[nameEnd - 1]);

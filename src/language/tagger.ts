@@ -6,6 +6,7 @@ import type { SentenceOut } from '../analysis/types.js';
 import { Pos, posCode } from './pos.js';
 import { emptyTokens, type Tokens } from './tokens.js';
 import { languageTables } from '../lexicon/language.js';
+import { asciiFold } from './ascii-fold.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | null = null;
@@ -42,7 +43,8 @@ export function tag(text: string, blocks: BlockSpan[], sentences: SentenceOut[])
     let last = si;
     while (last + 1 < sentences.length && sentences[last + 1].start < b.end) last++;
     const to = sentences[last].end;
-    const piece = text.slice(from, to);
+    const original = text.slice(from, to);
+    const piece = asciiFold(original);
     const doc = n.readDoc(piece);
     const tokens = doc.tokens();
     const values = tokens.out(its.value) as string[];
@@ -52,11 +54,13 @@ export function tag(text: string, blocks: BlockSpan[], sentences: SentenceOut[])
     let s = si;
     t.sentenceFirst[s] = t.count;
     for (let k = 0; k < values.length; k++) {
-      const v = values[k];
+      const folded = values[k];
       const p = posCode(tags[k]);
-      let at = piece.indexOf(v, cursor);
+      let at = piece.indexOf(folded, cursor);
       if (at < 0) at = cursor; // the tagger normalised the token; keep the running position
-      cursor = at + v.length;
+      cursor = at + folded.length;
+      // the token as written ("Erdoğan"), from the original text at the same offsets
+      const v = piece === original ? folded : original.slice(at, at + folded.length);
       if (p === Pos.SPACE) continue;
       const start = from + at;
       const end = start + v.length;

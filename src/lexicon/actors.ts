@@ -50,6 +50,8 @@ export interface Gazetteer {
   people: Array<Extract<ActorEntry, { type: 'person' }>>;
   /** Every word of every office form, lower-cased: a title word is never a person's name. */
   officeWords: Set<string>;
+  /** Lower-case particles inside personal names ("bin", "al", "von"). */
+  nameParticles: Set<string>;
 }
 
 const require = createRequire(import.meta.url);
@@ -183,6 +185,7 @@ export function gazetteer(): Gazetteer {
     trie.add({ form: c.form, value: { type: 'collective', kind: c.kind, headlineOnly: !!c.headline_only }, casing: 'any' });
   }
 
-  cached = { trie, stateNames, igoNames, offices, people, officeWords };
+  const particles = readLexiconFile<{ particles: string[] }>(bundled('name-particles.yaml'), 'name-particles');
+  cached = { trie, stateNames, igoNames, offices, people, officeWords, nameParticles: new Set(particles.particles) };
   return cached;
 }
