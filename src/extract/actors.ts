@@ -116,9 +116,12 @@ export function findActors(ctx: ExtractContext): ActorLayer {
     for (let k = 0; k < raws.length; k++) {
       const r = raws[k];
       const e = r.entry;
-      const text = ctx.text.slice(r.start, r.end);
-      const push = (m: Omit<ActorMention, 'sentence'>) => mentions.push({ ...m, sentence: s.index });
       if (e.type === 'block') continue;
+      const text = ctx.text.slice(r.start, r.end);
+      const push = (m: Omit<ActorMention, 'sentence'>) => {
+        (m as ActorMention).sentence = s.index;
+        mentions.push(m as ActorMention);
+      };
       if (e.type === 'collective') {
         if (e.headlineOnly && !(s.role === 'headline' || s.role === 'highlight') ) continue;
         if (e.headlineOnly && r.first !== t.sentenceFirst[s.index]) continue;

@@ -137,7 +137,12 @@ function tokenAt(ctx: ExtractContext, first: number, end: number, at: number): n
 function needsChrono(ctx: ExtractContext, s: number): boolean {
   const t = ctx.tokens;
   const { start, end } = ctx.sentences[s];
-  for (let i = start; i < end; i++) if (isDigit(ctx.text.charCodeAt(i))) return true;
+  // digits alone ("75th", "2.0", a bare year — which the year rule reads) need no chrono; a
+  // numeric date ("2023-04-05", "5/4/2023") has a separator between digits
+  for (let i = start + 1; i < end - 1; i++) {
+    const c = ctx.text.charCodeAt(i);
+    if ((c === 45 || c === 47 || c === 46) && isDigit(ctx.text.charCodeAt(i - 1)) && isDigit(ctx.text.charCodeAt(i + 1))) return true;
+  }
   for (let k = t.sentenceFirst[s]; k < t.sentenceEnd[s]; k++) if (TRIGGERS.has(t.lower[k])) return true;
   return false;
 }

@@ -54,8 +54,39 @@ function fold(c: number): number {
 export class PhraseTrie<T> {
   private children: Array<Map<number, number>> = [new Map()];
   private terminal: Array<TrieForm<T>[] | null> = [null];
+  /** Compiled on first match: the root's children by char code, and for nodes with one child
+   * its char and node, so that most steps are an array read instead of a Map look-up. */
+  private rootTable: Int32Array | null = null;
+  private onlyChar: Int32Array | null = null;
+  private onlyNext: Int32Array | null = null;
+
+  private compile(): void {
+    const root = new Int32Array(0x10000).fill(-1);
+    for (const [c, n] of this.children[0]) root[c] = n;
+    const onlyChar = new Int32Array(this.children.length).fill(-1);
+    const onlyNext = new Int32Array(this.children.length).fill(-1);
+    for (let n = 1; n < this.children.length; n++) {
+      const m = this.children[n];
+      if (m.size === 1) {
+        const [[c, next]] = m;
+        onlyChar[n] = c;
+        onlyNext[n] = next;
+      }
+    }
+    this.rootTable = root;
+    this.onlyChar = onlyChar;
+    this.onlyNext = onlyNext;
+  }
+
+  private child(node: number, c: number): number {
+    if (node === 0) return this.rootTable![c];
+    const only = this.onlyChar![node];
+    if (only >= 0) return only === c ? this.onlyNext![node] : -1;
+    return this.children[node].get(c) ?? -1;
+  }
 
   add(entry: TrieForm<T>): void {
+    this.rootTable = null;
     const key = lowerAligned(entry.form);
     let node = 0;
     for (let i = 0; i < key.length; i++) {
@@ -83,6 +114,7 @@ export class PhraseTrie<T> {
    * token starts/ends at offset i. `lower` is lowerAligned(text).
    */
   matchAll(text: string, lower: string, from: number, to: number, tokenStart: Uint8Array, tokenEnd: Uint8Array): TrieMatch<T>[] {
+    if (!this.rootTable) this.compile();
     const out: TrieMatch<T>[] = [];
     let i = from;
     while (i < to) {
@@ -94,8 +126,8 @@ export class PhraseTrie<T> {
       let bestEnd = -1;
       let best: TrieForm<T>[] | null = null;
       for (let j = i; j < to; j++) {
-        const next = this.children[node].get(fold(lower.charCodeAt(j)));
-        if (next === undefined) break;
+        const next = this.child(node, fold(lower.charCodeAt(j)));
+        if (next < 0) break;
         node = next;
         const term = this.terminal[node];
         if (term && tokenEnd[j + 1]) {
