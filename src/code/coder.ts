@@ -217,13 +217,13 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
         // "attacks by Iran", "under Turkish auspices", "an agreement signed by the two leaders"
         source = doer;
         const exclude = new Set(doer.mentions.flatMap(codesOfMention));
-        target = roles.directTarget(last, exclude, codesOfMention).party;
+        target = roles.innerTarget(m.first, last, exclude, codesOfMention) ?? roles.directTarget(last, exclude, codesOfMention).party;
         if (!target) {
           const subj = roles.subject(m.first);
           if (subj && !subj.mentions.flatMap(codesOfMention).every((c) => exclude.has(c))) target = subj;
         }
         why.push('source: the doer named with the event noun');
-      } else if (nounTrigger && DOER_FROM_PAIR_ROOTS.has(m.pattern.code.slice(0, 2)) && (victimOther = otherPartyAgainst(roles.directTarget(last, new Set(), codesOfMention).party))) {
+      } else if (nounTrigger && DOER_FROM_PAIR_ROOTS.has(m.pattern.code.slice(0, 2)) && (victimOther = otherPartyAgainst(roles.innerTarget(m.first, last, new Set(), codesOfMention) ?? roles.directTarget(last, new Set(), codesOfMention).party))) {
         // a hostile act aimed at one party of the report's pair, with no doer named, is the
         // other party's: "the recent attacks on Pakistani territory"
         source = victimOther.source;
@@ -324,9 +324,19 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
         const aboutThemselves = !target && srcCodes.size >= 2 && RELATIONSHIP_ROOTS.has(d.code.slice(0, 2)) && roles.target(last, srcCodes, codesOfMention).insideSource;
         if (!target && srcCodes.size >= 2 && !m.pattern.speech && (aboutThemselves || (!addressed && (m.pattern.both || MUTUAL_ROOTS.has(d.code.slice(0, 2)))))) reciprocal = true;
         if (target && d.complement && d.complement.pattern.code.slice(0, 2) !== '04') {
-          d.code = d.complement.pattern.code;
-          mutual = !!d.complement.pattern.both;
-          why.push(`the complement names its own target: code of '${d.complement.pattern.pattern}'`);
+          // an intention to cooperate with someone is an intention (03: "look forward to working
+          // with the United States"); an intention to press or punish them is that act ("agreed
+          // to encourage the Afghan authorities" 02, "decided to expel diplomats" 16)
+          const croot = d.complement.pattern.code.slice(0, 2);
+          if (INTENT_OF_ROOT[croot]) {
+            d.code = INTENT_OF_ROOT[croot];
+            mutual = false;
+            why.push(`intention to cooperate with the addressee: '${d.complement.pattern.pattern}' → ${d.code}`);
+          } else {
+            d.code = d.complement.pattern.code;
+            mutual = !!d.complement.pattern.both;
+            why.push(`the complement names its own target: code of '${d.complement.pattern.pattern}'`);
+          }
         }
       }
       // one side reporting the other's hostile act: the act is aimed at the reporter, and the
@@ -334,7 +344,7 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
       const hostility = tables.reportedHostility;
       const speaker = speakers.filter((x) => x.at < m.first).pop();
       let accusation: { from: Array<[string, string, ActorMention]>; code: string } | null = null;
-      if (hostility && speaker && hostility.roots.has(d.code.slice(0, 2)) && !reciprocal) {
+      if (hostility && speaker && m.first - speaker.at <= 8 && hostility.roots.has(d.code.slice(0, 2)) && !reciprocal) {
         const said = members(speaker.party);
         if (said.length && said.every((x) => !srcCodes.has(x[1]))) {
           if (!target) {

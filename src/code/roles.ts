@@ -12,7 +12,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'r
 const POSSESSIVE = new Set(['my', 'our', 'his', 'her', 'their', 'its', 'your']);
 const JOIN = new Set(['and', ',', '-', '&', '–', 'as', 'well', 'the']);
 /** Prepositions that introduce an addressee: "met with X", "a visit to X", "a call from X". */
-const ADDRESSEE = new Set(['with', 'to', 'between', 'among', 'toward', 'towards', 'from', 'by', 'for', 'against']);
+const ADDRESSEE = new Set(['with', 'to', 'between', 'among', 'toward', 'towards', 'by', 'for', 'against']);
 
 export interface Party {
   /** The mentions that fill the role (several when coordinated: "Pakistan and China"). */
@@ -201,6 +201,8 @@ export class Roles {
 
   /** The subject, else the subject of the clause this one shares it with. */
   subjectOrShared(first: number): { party: Party | null; inherited: boolean } {
+    const inverted = this.invertedSubject(first);
+    if (inverted) return { party: inverted, inherited: false };
     const own = this.subject(first);
     if (own) return { party: own, inherited: false };
     const c = this.lang.clauses;
@@ -212,6 +214,11 @@ export class Roles {
       // a participle or a coordinated verb shares the subject of the clause before it; other
       // clauses that name no subject of their own have none we can know
       if (kind !== ClauseKind.Participle && kind !== ClauseKind.Coordinate && kind !== ClauseKind.Subordinate) return { party: null, inherited: false };
+      // "while agreeing to …" shares the subject; "that the attack left …" has its own
+      if (kind === ClauseKind.Subordinate) {
+        const after = c.first[k] + 1;
+        if (after < t.count && t.pos[after] !== Pos.VERB && t.pos[after] !== Pos.ADV) return { party: null, inherited: false };
+      }
       k--;
       // the subject of clause k stands before its first verb
       let verb = c.first[k];
@@ -230,14 +237,32 @@ export class Roles {
     return false;
   }
 
+  /** After a quotation the speaker may follow the verb: '"…," said the ministry',
+   * '"…" acknowledged President Obama'. */
+  invertedSubject(first: number): Party | null {
+    const t = this.lang.tokens;
+    const from = t.sentenceFirst[t.sentence[first]];
+    let j = first - 1;
+    if (j >= from && t.value[j] === ',') j--;
+    const q = j >= from ? t.value[j] : '';
+    if (!(q === '"' || q === '”' || q === "''" || q === '’’' || (q === ',' && j - 1 >= from && t.value[j - 1] === '"'))) return null;
+    let k = first + 1;
+    const end = t.sentenceEnd[t.sentence[first]];
+    while (k < end && (t.pos[k] === Pos.DET || t.pos[k] === Pos.ADJ)) k++;
+    const m = k < end ? this.mentionAt(k) : null;
+    return m && m.via !== 'locative' ? { mentions: [m] } : null;
+  }
+
   /** The agent of a passive: "by X" after the verb in its clause. */
   agent(last: number): Party | null {
     const t = this.lang.tokens;
     const end = this.clauseEnd(last - 1);
     for (let j = last; j < end - 1; j++) {
       if (t.lower[j] !== 'by') continue;
-      const m = this.mentionAt(j + 1);
-      if (m) return { mentions: this.extendRight(m, end) };
+      let k = j + 1;
+      while (k < end && (t.pos[k] === Pos.DET || t.pos[k] === Pos.ADJ)) k++;
+      const m = k < end ? this.mentionAt(k) : null;
+      if (m && m.via !== 'locative') return { mentions: this.extendRight(m, end) };
     }
     return null;
   }
@@ -303,11 +328,14 @@ export class Roles {
       const p = t.pos[j];
       const w = t.lower[j];
       if (p === Pos.DET || p === Pos.ADJ || p === Pos.ADV || p === Pos.NUM || (p === Pos.PRON && POSSESSIVE.has(w))) continue;
+      // the hyphen inside a compound modifier: "the one-China principle"
+      if (w === '-' && j > last && t.start[j] === t.end[j - 1] && j + 1 < end && t.start[j + 1] === t.end[j]) continue;
       if (p === Pos.ADP && ADDRESSEE.has(w)) continue;
       // "held a meeting with X", "paid a visit to X": a noun, then the addressee preposition
       if ((p === Pos.NOUN || p === Pos.PROPN) && j + 1 < end && ADDRESSEE.has(t.lower[j + 1])) continue;
-      // "met on Friday with X", "arrived in Kuwait": a phrase of time or place before the addressee
-      if (p === Pos.ADP) {
+      // "met on Friday with X", "arrived in Kuwait": a phrase of time or place before the addressee;
+      // a topic ("exchanged views on the fight against Boko Haram") ends the search
+      if (p === Pos.ADP && (!TOPIC.has(w) || (j + 1 < end && (t.pos[j + 1] === Pos.NUM || t.pos[j + 1] === Pos.PROPN)))) {
         const k = this.skipPhrase(j + 1, end);
         if (k > j + 1 && k < end && (ADDRESSEE.has(t.lower[k]) || this.mentionAt(k))) {
           j = k - 1;
@@ -329,6 +357,16 @@ export class Roles {
       else break;
     }
     return j;
+  }
+
+  /** The first actor inside the trigger's own words ("expulsion of German diplomats",
+   * "summoned the Iranian ambassador") that is not one of `exclude`. */
+  innerTarget(first: number, last: number, exclude: Set<string>, codesOf: (m: ActorMention) => string[]): Party | null {
+    for (let k = first; k < last; k++) {
+      const inner = this.mentionAt(k);
+      if (inner && inner.via !== 'locative' && codesOf(inner).some((c) => !exclude.has(c))) return { mentions: [inner] };
+    }
+    return null;
   }
 
   /** A state adjective right before a noun trigger is its doer: "Turkish auspices", "Iranian attacks". */

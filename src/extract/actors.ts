@@ -172,7 +172,8 @@ export function findActors(ctx: ExtractContext): ActorLayer {
       }
       if (e.type === 'state') {
         // a capital after "in", "to", "from" is a place, not the government
-        if (e.via === 'metonym' && r.first > 0 && LOCATIVE.has(t.lower[r.first - 1])) {
+        const possessive = r.last < t.count && (t.lower[r.last] === "'s" || t.lower[r.last] === '’s');
+        if (e.via === 'metonym' && r.first > 0 && LOCATIVE.has(t.lower[r.first - 1]) && !possessive) {
           push({ start: r.start, end: r.end, first: r.first, last: r.last, ref: e.code, code: e.code, members: null, kind: 'state', via: 'locative' });
           continue;
         }
@@ -345,6 +346,19 @@ function documentPair(ctx: ExtractContext, mentions: ActorMention[]): [string, s
   return ranked.length >= 2 && ranked[1][1] >= 2 ? [ranked[0][0], ranked[1][0]] : null;
 }
 
+/** Whether a quotation mark closes after the mention in its sentence ('It will add vigour …," Modi tweeted'). */
+function insideQuotation(ctx: ExtractContext, m: ActorMention): boolean {
+  const s = ctx.sentences[m.sentence];
+  let before = 0;
+  for (let i = s.start; i < m.start; i++) if (isQuote(ctx.text.charCodeAt(i))) before++;
+  if (before % 2 === 1) return true;
+  for (let i = m.end; i < s.end; i++) {
+    const c = ctx.text.charCodeAt(i);
+    if (isQuote(c) || c === 0x2019) return before === 0;
+  }
+  return false;
+}
+
 function isQuote(c: number): boolean {
   return c === 34 || c === 0x201c || c === 0x201d;
 }
@@ -410,6 +424,7 @@ function resolveCollectives(ctx: ExtractContext, mentions: ActorMention[], pair:
       continue;
     }
     if (kind === 'thing') {
+      if (insideQuotation(ctx, m)) continue;
       // "Thailand recalled its envoy and said it would …": a subject earlier in the sentence,
       // else the subject of an earlier sentence
       const institution = (x: ActorMention) => x.kind === 'body' || x.kind === 'igo' || x.kind === 'state' || x.kind === 'media';
