@@ -127,6 +127,8 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
       const c = lang.clauses;
       for (let k = m.first - 1; k >= c.first[c.of[m.first]]; k--) {
         if (t.pos[k] === Pos.VERB) return tokens.has(k);
+        // a noun in a prepositional phrase ("under Turkish auspices") is no verb's object
+        if (t.pos[k] === Pos.ADP) return false;
       }
       return false;
     };
@@ -200,30 +202,19 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
           if (layer.pair.includes(only)) source = { mentions: [pairMention(layer.pair, s.index, a.sentences[s.index].start, m.first)] };
           else continue;
         }
-      } else if (passive) {
-        source = roles.agent(last);
-        target = roles.subject(m.first);
-        if (source) why.push('passive: agent from the by-phrase');
-        else if (layer.pair && !m.pattern.speech && !roles.hasByPhrase(last)) {
-          // an agentless passive in a report about a pair: the pair did it together
-          source = { mentions: [pairMention(layer.pair, s.index, a.sentences[s.index].start, m.first)] };
-          target = null;
-          reciprocal = true;
-          confidence -= 0.2;
-          why.push("passive without agent: the document's pair of parties");
-        }
       } else if (nounTrigger && (doer = roles.possessor(m.first) ?? roles.adjectiveSource(m.first) ?? roles.agent(last))) {
         // an event noun that names its doer: "China's support for …", "Iranian attacks",
         // "attacks by Iran", "under Turkish auspices", "an agreement signed by the two leaders"
         source = doer;
         const exclude = new Set(doer.mentions.flatMap(codesOfMention));
-        target = roles.innerTarget(m.first, last, exclude, codesOfMention) ?? roles.directTarget(last, exclude, codesOfMention).party;
+        const hostile = DOER_FROM_PAIR_ROOTS.has(m.pattern.code.slice(0, 2));
+        target = roles.innerTarget(m.first, last, exclude, codesOfMention) ?? roles.directTarget(last, exclude, codesOfMention, hostile).party;
         if (!target) {
           const subj = roles.subject(m.first);
           if (subj && !subj.mentions.flatMap(codesOfMention).every((c) => exclude.has(c))) target = subj;
         }
         why.push('source: the doer named with the event noun');
-      } else if (nounTrigger && DOER_FROM_PAIR_ROOTS.has(m.pattern.code.slice(0, 2)) && (victimOther = otherPartyAgainst(roles.innerTarget(m.first, last, new Set(), codesOfMention) ?? roles.directTarget(last, new Set(), codesOfMention).party))) {
+      } else if (nounTrigger && DOER_FROM_PAIR_ROOTS.has(m.pattern.code.slice(0, 2)) && (victimOther = otherPartyAgainst(roles.innerTarget(m.first, last, new Set(), codesOfMention) ?? roles.directTarget(last, new Set(), codesOfMention, true).party))) {
         // a hostile act aimed at one party of the report's pair, with no doer named, is the
         // other party's: "the recent attacks on Pakistani territory"
         source = victimOther.source;
@@ -233,41 +224,6 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
       } else if (nounTrigger && governedByEvent(m)) {
         // "Pakistan condemned the attacks": the condemning is the event; its subject did not attack
         continue;
-      } else if (passive) {
-        source = roles.agent(last);
-        target = roles.subject(m.first);
-        if (source) why.push('passive: agent from the by-phrase');
-        else if (layer.pair && !m.pattern.speech && !roles.hasByPhrase(last)) {
-          // an agentless passive in a report about a pair: the pair did it together
-          source = { mentions: [pairMention(layer.pair, s.index, a.sentences[s.index].start, m.first)] };
-          target = null;
-          reciprocal = true;
-          confidence -= 0.2;
-          why.push("passive without agent: the document's pair of parties");
-        }
-      } else if (nounTrigger) {
-        // an event noun names its doer itself: "China's support for …", "Iranian attacks",
-        // "attacks by Iran", "under Turkish auspices"; the subject of the verb that governs the
-        // noun is not the doer ("Pakistan condemned the attacks") — in a report about a pair, a
-        // hostile act aimed at one party is the other party's
-        const doer = roles.possessor(m.first) ?? roles.adjectiveSource(m.first) ?? roles.agent(last);
-        if (doer) {
-          source = doer;
-          const exclude = new Set(doer.mentions.flatMap(codesOfMention));
-          target = roles.directTarget(last, exclude, codesOfMention).party ?? roles.subject(m.first);
-          why.push('source: the doer named with the event noun');
-        } else if (layer.pair) {
-          const victim = roles.directTarget(last, new Set(), codesOfMention).party;
-          const hit = victim ? members(victim).map((x) => x[1]) : [];
-          const other = layer.pair.find((c) => !hit.includes(c));
-          if (victim && other && hit.some((c) => layer.pair!.includes(c))) {
-            const at = victim.mentions[0];
-            source = { mentions: [{ ...at, ref: other, code: other, members: null, kind: 'state', via: 'name' }] };
-            target = victim;
-            confidence -= 0.2;
-            why.push("source: the report's other party (the noun names no doer)");
-          }
-        }
       } else if (passive) {
         source = roles.agent(last);
         target = roles.subject(m.first);

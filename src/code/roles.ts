@@ -9,6 +9,8 @@ import { ClauseKind } from '../language/clauses.js';
 /** Words after which an actor is a topic, not the addressee. */
 const TOPIC = new Set(['on', 'about', 'regarding', 'concerning', 'over', 'including', 'amid', 'like', 'such']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+/** For hostile acts these introduce the one hit: "a strike on Pakistani territory", "fired at X". */
+const HOSTILE_ADDRESSEE = new Set(['on', 'at', 'upon', 'into', 'in']);
 const POSSESSIVE = new Set(['my', 'our', 'his', 'her', 'their', 'its', 'your']);
 const JOIN = new Set(['and', ',', '-', '&', '–', 'as', 'well', 'the']);
 /** Prepositions that introduce an addressee: "met with X", "a visit to X", "a call from X". */
@@ -207,24 +209,24 @@ export class Roles {
     if (own) return { party: own, inherited: false };
     const c = this.lang.clauses;
     const t = this.lang.tokens;
-    let k = c.of[first];
+    const k0 = c.of[first];
+    const kind = c.kind[k0];
+    // a participle or a coordinated verb shares the subject of the clause it continues, and so
+    // does "while agreeing to …"; "that the attack left …" has its own subject
+    if (kind === ClauseKind.Subordinate) {
+      const after = c.first[k0] + 1;
+      if (after < t.count && t.pos[after] !== Pos.VERB && t.pos[after] !== Pos.ADV) return { party: null, inherited: false };
+    } else if (kind !== ClauseKind.Participle && kind !== ClauseKind.Coordinate) return { party: null, inherited: false };
     const sentenceStart = t.sentenceFirst[t.sentence[first]];
-    while (c.first[k] > sentenceStart) {
-      const kind = c.kind[k];
-      // a participle or a coordinated verb shares the subject of the clause before it; other
-      // clauses that name no subject of their own have none we can know
-      if (kind !== ClauseKind.Participle && kind !== ClauseKind.Coordinate && kind !== ClauseKind.Subordinate) return { party: null, inherited: false };
-      // "while agreeing to …" shares the subject; "that the attack left …" has its own
-      if (kind === ClauseKind.Subordinate) {
-        const after = c.first[k] + 1;
-        if (after < t.count && t.pos[after] !== Pos.VERB && t.pos[after] !== Pos.ADV) return { party: null, inherited: false };
-      }
-      k--;
-      // the subject of clause k stands before its first verb
+    for (let k = k0 - 1; k >= 0 && c.first[k] >= sentenceStart; k--) {
+      const kk = c.kind[k];
+      // embedded clauses in between ("said that …, condemned …") do not give the subject
+      if (kk === ClauseKind.Subordinate || kk === ClauseKind.Relative || kk === ClauseKind.Attribution || kk === ClauseKind.Conditional) continue;
       let verb = c.first[k];
       while (verb < c.end[k] && t.pos[verb] !== Pos.VERB && t.pos[verb] !== Pos.AUX) verb++;
       const p = verb < c.end[k] ? this.subject(verb) : null;
       if (p) return { party: p, inherited: true };
+      if (kk === ClauseKind.Main || kk === ClauseKind.Separate) break;
     }
     return { party: null, inherited: false };
   }
@@ -309,7 +311,7 @@ export class Roles {
    * or the actor of an addressee preposition ("talks with X", "a visit to X"). Consultations
    * and statements take no deeper actor: "discussed developments in Libya" names a topic.
    */
-  directTarget(last: number, exclude: Set<string>, codesOf: (m: ActorMention) => string[]): { party: Party | null; insideSource: boolean } {
+  directTarget(last: number, exclude: Set<string>, codesOf: (m: ActorMention) => string[], hostile = false): { party: Party | null; insideSource: boolean } {
     const t = this.lang.tokens;
     const end = this.clauseEnd(last - 1);
     let insideSource = false;
@@ -330,7 +332,7 @@ export class Roles {
       if (p === Pos.DET || p === Pos.ADJ || p === Pos.ADV || p === Pos.NUM || (p === Pos.PRON && POSSESSIVE.has(w))) continue;
       // the hyphen inside a compound modifier: "the one-China principle"
       if (w === '-' && j > last && t.start[j] === t.end[j - 1] && j + 1 < end && t.start[j + 1] === t.end[j]) continue;
-      if (p === Pos.ADP && ADDRESSEE.has(w)) continue;
+      if (p === Pos.ADP && (ADDRESSEE.has(w) || (hostile && HOSTILE_ADDRESSEE.has(w)))) continue;
       // "held a meeting with X", "paid a visit to X": a noun, then the addressee preposition
       if ((p === Pos.NOUN || p === Pos.PROPN) && j + 1 < end && ADDRESSEE.has(t.lower[j + 1])) continue;
       // "met on Friday with X", "arrived in Kuwait": a phrase of time or place before the addressee;

@@ -68,8 +68,11 @@ export function clauses(t: Tokens): Clauses {
       else if (prevComma && isGerund(t, i)) kind = ClauseKind.Participle;
       // "… and reiterated …": a second finite verb; "to dismantle and eliminate" stays one clause
       else if (sawVerb && i > from && t.pos[i - 1] === Pos.CCONJ && finiteVerbAt(t, p === Pos.ADV ? i + 1 : i, to)) kind = ClauseKind.Coordinate;
-      // "…, and both sides agreed …": a comma and a conjunction open a clause with its own subject
-      else if (sawVerb && i > from + 1 && t.pos[i - 1] === Pos.CCONJ && t.value[i - 2] === ',' && p !== Pos.VERB && verbAhead(t, i, to)) kind = ClauseKind.Separate;
+      // "…, and both sides agreed …", "… by Thai troops and Cambodian forces had responded": a
+      // conjunction before a new subject with a finite verb opens a clause of its own
+      else if (sawVerb && i > from + 1 && t.pos[i - 1] === Pos.CCONJ && p !== Pos.VERB && (t.value[i - 2] === ',' ? verbAhead(t, i, to) : finiteAhead(t, i, to))) kind = ClauseKind.Separate;
+      // "Islamabad said that …, condemned Iran's actions and …": a comma before a finite verb
+      else if (sawVerb && prevComma && finiteVerbAt(t, i, to) && !t.lower[i].endsWith('ing')) kind = ClauseKind.Coordinate;
       if (kind !== -1 && i > out.first[out.first.length - 1]) {
         open(kind, i);
         sawVerb = false;
@@ -91,6 +94,15 @@ function verbAhead(t: Tokens, i: number, to: number): boolean {
   for (let j = i; j < to && j < i + 8; j++) {
     if (t.value[j] === ',') return false;
     if (t.pos[j] === Pos.VERB || t.pos[j] === Pos.AUX) return true;
+  }
+  return false;
+}
+
+/** A finite verb group ahead (an auxiliary, or a past or -s form not after "to"), before any comma. */
+function finiteAhead(t: Tokens, i: number, to: number): boolean {
+  for (let j = i + 1; j < to && j < i + 6; j++) {
+    if (t.value[j] === ',' || t.pos[j] === Pos.ADP || t.pos[j] === Pos.PART) return false;
+    if (t.pos[j] === Pos.AUX || finiteVerbAt(t, j, to)) return true;
   }
   return false;
 }
