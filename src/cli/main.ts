@@ -7,6 +7,7 @@ import { readPetrarchVerbs } from '../lexicon/petrarch-verbs.js';
 import { runAnalyze, type View } from './analyze.js';
 import { runEval } from './eval.js';
 import { runBench } from './bench.js';
+import { registerStoreCommands } from './store-commands.js';
 import { DEFAULT_MAX_BYTES } from '../document/types.js';
 import { loadLexicons as loadAllLexicons } from '../pipeline.js';
 import { PACKAGE_ROOT } from '../lexicon/files.js';
@@ -99,6 +100,7 @@ export function program(): Command {
       process.exitCode = await runAnalyze([join(PACKAGE_ROOT, 'examples')], { view: 'summary', maxBytes: DEFAULT_MAX_BYTES });
     });
 
+  registerStoreCommands(p);
   return p;
 }
 

@@ -125,10 +125,10 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
      * intention's ("agreed to hold the next round"): the noun is that event's object. */
     const governedBy = (m: PatternMatch, tokens: Set<number>): boolean => {
       const c = lang.clauses;
+      // the nearest verb before the noun, through prepositions: "condemned the attacks",
+      // "thanked X for its support"
       for (let k = m.first - 1; k >= c.first[c.of[m.first]]; k--) {
         if (t.pos[k] === Pos.VERB) return tokens.has(k);
-        // a noun in a prepositional phrase ("under Turkish auspices") is no verb's object
-        if (t.pos[k] === Pos.ADP) return false;
       }
       return false;
     };
@@ -154,7 +154,9 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
       let doer: Party | null = null;
       let victimOther: { source: Party; target: Party } | null = null;
       const head = t.pos[m.tokens[0]];
-      const nounTrigger = head === Pos.NOUN || head === Pos.PROPN;
+      // an intention noun ("its decision to recall …", "readiness to") belongs to the clause's
+      // subject like a verb; other event nouns name their own parties
+      const nounTrigger = (head === Pos.NOUN || head === Pos.PROPN) && !m.pattern.intent;
       // an act that goes both ways ("met", "held talks with"): not an intent frame, whose
       // "both" means the subject's members act together
       let mutual = !!(d.complement ? d.complement.pattern.both : m.pattern.both && !m.pattern.intent);
@@ -209,7 +211,9 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
         const exclude = new Set(doer.mentions.flatMap(codesOfMention));
         const hostile = DOER_FROM_PAIR_ROOTS.has(m.pattern.code.slice(0, 2));
         target = roles.innerTarget(m.first, last, exclude, codesOfMention) ?? roles.directTarget(last, exclude, codesOfMention, hostile).party;
-        if (!target) {
+        // "Iranian attacks on its territory", Pakistan said: the one hit may be the subject, but
+        // not when the noun is what another event is about ("Egypt condemned the Israeli strikes")
+        if (!target && !governedByEvent(m)) {
           const subj = roles.subject(m.first);
           if (subj && !subj.mentions.flatMap(codesOfMention).every((c) => exclude.has(c))) target = subj;
         }
@@ -222,7 +226,8 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
         confidence -= 0.2;
         why.push("source: the report's other party (the noun names no doer)");
       } else if (nounTrigger && governedByEvent(m)) {
-        // "Pakistan condemned the attacks": the condemning is the event; its subject did not attack
+        // "Pakistan condemned the attacks": the condemning is the event, its subject did not
+        // attack; "thanked X for its support": the support is the thanks' reason, its giver unnamed
         continue;
       } else if (passive) {
         source = roles.agent(last);
@@ -313,6 +318,8 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
       const entry = cameo(d.code);
       const root = d.code.slice(0, 2);
       const negated = roles.negated(m.first);
+      // an expressed intention is intended whatever words said it ("agreed to hold" 036)
+      if (root === '03' && d.modality === 'asserted') d.modality = 'intended';
       const base = {
         sentence: s.index,
         code: d.code,

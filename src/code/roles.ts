@@ -112,6 +112,7 @@ export class Roles {
   /** Coordinated actors right before a noun trigger: "Pakistan-China strategic dialogue". */
   modifierPair(first: number): Party | null {
     const t = this.lang.tokens;
+    if (t.pos[first] === Pos.VERB || t.pos[first] === Pos.AUX) return null;
     let j = first - 1;
     while (j >= 0 && j >= first - 3 && t.pos[j] === Pos.ADJ && !this.mentionAt(j)) j--;
     const m = j >= 0 ? this.mentionAt(j) : null;

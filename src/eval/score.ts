@@ -70,7 +70,8 @@ function overlap(a0: number, a1: number, b0: number, b1: number): number {
 }
 
 export function scorable(e: EventOut): boolean {
-  return e.target !== null && !e.negated;
+  // hypotheticals ("if X attacks Y") are marked and not counted as done, like negated events
+  return e.target !== null && !e.negated && e.modality !== 'hypothetical';
 }
 
 /** Codes of the actors mentioned in a span: a compound actor counts as its members. */

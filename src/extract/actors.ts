@@ -302,6 +302,14 @@ export function findActors(ctx: ExtractContext): ActorLayer {
     for (const r of m.members ?? []) used.add(r);
   }
   for (const ref of [...actors.keys()]) if (!used.has(ref)) actors.delete(ref);
+  // aliases: how the text names each actor, from the final mentions
+  for (const a of actors.values()) a.aliases = [];
+  for (const m of mentions) {
+    if (m.via === 'locative' || m.ref.startsWith('collective:')) continue;
+    const a = actors.get(m.ref);
+    const form = ctx.text.slice(m.start, m.end);
+    if (a && !a.aliases.includes(form)) a.aliases.push(form);
+  }
   return { mentions, actors, pair, names };
 }
 

@@ -61,6 +61,8 @@ export function clauses(t: Tokens): Clauses {
       else if (attributionFirst.has(lower) && lang.attributions.some((a) => matchesAt(t, i, to, a))) kind = ClauseKind.Attribution;
       else if (p === Pos.SCONJ && lang.conditionals.has(lower)) kind = ClauseKind.Conditional;
       else if (p === Pos.SCONJ && lang.subordinators.has(lower) && i > from) kind = ClauseKind.Subordinate;
+      // "after Modi and el-Sisi held talks": a subordinator the tagger read as a preposition
+      else if (p === Pos.ADP && lang.subordinators.has(lower) && i > from && finiteAhead(t, i, to)) kind = ClauseKind.Subordinate;
       else if (lower === 'that' && sawVerb && i > from && t.pos[i - 1] === Pos.VERB) kind = ClauseKind.Subordinate;
       // "the tremors that struck Türkiye": a relative clause about the noun before it
       else if ((lower === 'that' || lower === 'which' || lower === 'who') && i > from && (t.pos[i - 1] === Pos.NOUN || t.pos[i - 1] === Pos.PROPN) && i + 1 < to && (t.pos[i + 1] === Pos.VERB || t.pos[i + 1] === Pos.AUX || t.pos[i + 1] === Pos.ADV)) kind = ClauseKind.Relative;
@@ -76,6 +78,8 @@ export function clauses(t: Tokens): Clauses {
       if (kind !== -1 && i > out.first[out.first.length - 1]) {
         open(kind, i);
         sawVerb = false;
+      } else if (kind === ClauseKind.Conditional && i === out.first[out.first.length - 1]) {
+        out.kind[out.kind.length - 1] = kind; // "If Israel attacks Iran, …" opens the sentence
       }
       if (p === Pos.VERB || p === Pos.AUX) sawVerb = true;
       out.of[i] = out.first.length - 1;
@@ -100,7 +104,7 @@ function verbAhead(t: Tokens, i: number, to: number): boolean {
 
 /** A finite verb group ahead (an auxiliary, or a past or -s form not after "to"), before any comma. */
 function finiteAhead(t: Tokens, i: number, to: number): boolean {
-  for (let j = i + 1; j < to && j < i + 6; j++) {
+  for (let j = i + 1; j < to && j < i + 16; j++) {
     if (t.value[j] === ',' || t.pos[j] === Pos.ADP || t.pos[j] === Pos.PART) return false;
     if (t.pos[j] === Pos.AUX || finiteVerbAt(t, j, to)) return true;
   }
