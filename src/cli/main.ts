@@ -27,7 +27,7 @@ function positiveNumber(v: string): number {
 /** Extra lexicons a user brings: pattern files of our shape, and PETRARCH verb dictionaries. */
 function lexiconOptions(c: Command): Command {
   return c
-    .option('--patterns <files...>', 'extra event pattern files (YAML, the shape of data/lexicon/patterns/*.yaml)')
+    .option('--patterns <file>', 'an extra event pattern file (YAML, the shape of data/lexicon/patterns/*.yaml); repeat for several', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--petrarch-verbs <file>', 'load a TABARI/PETRARCH CAMEO verb dictionary (e.g. ../shared/petrarch2/CAMEO.2.0.txt) as extra patterns');
 }
 

@@ -1,0 +1,86 @@
+// Event coding rules, on sentences we wrote: who did what to whom, modality, negation, the
+// evidence behind each event, and extra lexicons a user brings.
+import { describe, it, expect } from 'vitest';
+import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { analyse } from '../src/pipeline.js';
+import type { Analysis } from '../src/analysis/types.js';
+import { runCli, parseLines, SHARED } from './helpers.js';
+
+function code(text: string, published = '2026-01-05'): Analysis {
+  return analyse({ id: 't', url: null, published, title: null, text, format: 'text', origin: 't', warnings: [], titleInText: false });
+}
+const dyads = (a: Analysis) => a.events.filter((e) => e.target).map((e) => `${e.source.code}>${e.target!.code}:${e.root}`).sort();
+
+describe('coding who did what to whom', () => {
+  it('codes a meeting both ways', () => {
+    expect(dyads(code('Pakistan and Iran held talks in Tehran on Monday.'))).toEqual(['IRN>PAK:04', 'PAK>IRN:04']);
+  });
+
+  it('takes the addressee of an appeal from "called on X"', () => {
+    expect(dyads(code('Japan called on North Korea to halt its missile programme.'))).toContain('JPN>PRK:02');
+  });
+
+  it('takes the agent of a passive from the by-phrase', () => {
+    expect(dyads(code('The Chinese ambassador was summoned by the Indian foreign ministry.'))).toEqual(['IND>CHN:11']);
+  });
+
+  it('codes an agreement to meet as intent to meet (036), intended', () => {
+    const a = code('Russia and Turkey agreed to hold the next round of talks in Ankara.');
+    expect(a.events.map((e) => e.code)).toEqual(['036', '036']);
+    expect(a.events.every((e) => e.modality === 'intended')).toBe(true);
+  });
+
+  it('marks negated events and does not count them as done', () => {
+    const a = code('Iran did not thank Saudi Arabia.');
+    expect(a.events.length).toBeGreaterThan(0);
+    expect(a.events.every((e) => e.negated)).toBe(true);
+  });
+
+  it('marks hypotheticals', () => {
+    const a = code('If Israel attacks Iran, the region will suffer.');
+    expect(a.events.map((e) => e.modality)).toEqual(['hypothetical']);
+  });
+
+  it('reads the doer of an event noun from its adjective and the addressee after it', () => {
+    expect(dyads(code('Egypt condemned the Israeli airstrikes on Lebanon.'))).toEqual(['EGY>ISR:11', 'ISR>LBN:19']);
+  });
+
+  it('does not read a topic as the addressee of talks', () => {
+    expect(dyads(code('Egypt and Jordan discussed the situation in Syria and Libya.'))).toEqual(['EGY>JOR:04', 'JOR>EGY:04']);
+  });
+
+  it('gives every event its sentence, trigger, pattern and CAMEO attributes', () => {
+    const a = code('Brazil thanked Argentina for its support.');
+    const [e] = a.events;
+    expect(e).toMatchObject({ code: '051', root: '05', quadClass: 1, plover: expect.any(String), modality: 'asserted', negated: false });
+    expect(a.text.slice(e.trigger.start, e.trigger.end)).toBe('thanked');
+    expect(e.pattern).toBe('thank');
+    expect(a.sentences[e.sentence].text).toBe('Brazil thanked Argentina for its support.');
+  });
+});
+
+describe('extra lexicons', () => {
+  it('loads a user pattern file with --patterns', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'entente-patterns-'));
+    const file = join(dir, 'mine.yaml');
+    writeFileSync(file, '- pattern: hoodwink\n  code: "112"\n  example: "Chile hoodwinked Peru."\n');
+    const before = parseLines((await runCli(['analyze', '-'], 'Chile hoodwinked Peru.')).stdout)[0];
+    expect(before.events).toEqual([]);
+    const after = parseLines((await runCli(['analyze', '--patterns', file, '-'], 'Chile hoodwinked Peru.')).stdout)[0];
+    expect(after.events.map((e: any) => `${e.source.code}>${e.target.code}:${e.code}`)).toEqual(['CHL>PER:112']);
+  });
+
+  const petrarch = resolve(SHARED, 'petrarch2', 'CAMEO.2.0.txt');
+  it.skipIf(!existsSync(petrarch))(`loads a PETRARCH verb dictionary with --petrarch-verbs${existsSync(petrarch) ? '' : ' (skipped: ../shared/petrarch2 is absent)'}`, async () => {
+    // "interrogate" is coded by PETRARCH's dictionary (090), not by ours
+    const text = 'Colombia interrogated Ecuador.';
+    const ours = parseLines((await runCli(['analyze', '-'], text)).stdout)[0];
+    expect(ours.events.filter((e: any) => e.target)).toEqual([]);
+    const r = await runCli(['analyze', '--petrarch-verbs', petrarch, '-'], text);
+    expect(r.stderr).toMatch(/loaded \d+ patterns from/);
+    const with_ = parseLines(r.stdout)[0];
+    expect(with_.events.map((e: any) => `${e.source.code}>${e.target?.code}:${e.root}`)).toEqual(['COL>ECU:09']);
+  });
+});
