@@ -14,6 +14,7 @@ import { placeEventsInTime } from './resolve/event-time-place.js';
 import { gazetteer } from './lexicon/actors.js';
 import { patternLexicon } from './lexicon/patterns.js';
 import { cameoTable } from './code/cameo.js';
+import { readLedger } from './ledger/index.js';
 
 export interface Analysed {
   analysis: Analysis;
@@ -39,7 +40,7 @@ export function recognise(ctx: ExtractContext) {
 export function analyseDocument(doc: RawDocument): Analysed {
   const seg = segment(doc);
   const lang = language(doc.text, seg.paragraphs, seg.sentences);
-  const ctx = extractContext(doc.text, lang.tokens, seg.sentences, doc.published);
+  const ctx = extractContext(doc.text, lang.tokens, seg.sentences, doc.published, doc.id);
   const { actors, dates, places, issues } = recognise(ctx);
   // a place that is also an actor mention ("Kuwait") stays an actor; one inside a person's name is none
   const actorMentions = actorMentionsOut(actors, doc.text);
@@ -64,6 +65,10 @@ export function analyseDocument(doc: RawDocument): Analysed {
   };
   analysis.events = codeEvents(doc, analysis, lang, actors);
   placeEventsInTime(analysis.events, mentions);
+  const ledger = readLedger(analysis, lang, actors);
+  analysis.commitments = ledger.commitments;
+  analysis.series = ledger.series;
+  analysis.stances = ledger.stances;
   return { analysis, language: lang, actors };
 }
 

@@ -88,3 +88,12 @@ describe('actor recognition', () => {
     }
   });
 });
+
+describe('people learned from one document', () => {
+  it('resolve in a later document that names them without a title', () => {
+    const first = run('Malawian Foreign Minister Zanele Okonkwo-Banda arrived in Lusaka.');
+    expect(first.actors.find((x) => x.person)).toMatchObject({ code: 'MWI', office: 'Foreign Minister' });
+    const later = run('Zanele Okonkwo-Banda met Zambian officials.');
+    expect(actorOf(later, 'Zanele Okonkwo-Banda')).toMatchObject({ code: 'MWI', person: true });
+  });
+});

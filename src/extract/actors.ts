@@ -8,6 +8,7 @@ import type { ExtractContext } from './context.js';
 import type { ActorMention } from './actor-mention.js';
 import { spanAt } from './offices-in-time.js';
 import { nameSpans, type NameSpan } from './names.js';
+import { learnPerson } from '../resolve/learned-people.js';
 
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'via', 'outside', 'inside', 'across', 'towards', 'toward']);
 const PRECEDENCE: Record<ActorEntry['type'], number> = { person: 0, igo: 1, group: 2, media: 3, state: 4, office: 5, collective: 6, block: 7 };
@@ -218,6 +219,9 @@ export function findActors(ctx: ExtractContext): ActorLayer {
         const country2 = country ?? (known ? people.get(known)!.country : lexicon?.country ?? null);
         const alias = ctx.text.slice(start, t.end[nameEnd - 1]);
         const a = known ? people.get(known)! : personActor(ref, lexicon?.name ?? name, country2, e.office, e.sector, alias);
+        if (!known && !lexicon && country2) {
+          learnPerson({ id: ref, name, country: country2, office: e.office === 'Counterpart' ? null : e.office, since: ctx.published, evidence: { doc: ctx.docId ?? '', sentence: s.text } });
+        }
         if (known) addActor(a, alias);
         if (!a.office) a.office = e.office;
         const endTok = owner ? owner.last : nameEnd;

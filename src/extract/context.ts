@@ -13,14 +13,16 @@ export interface ExtractContext {
   tokenEnd: Uint8Array;
   sentences: SentenceOut[];
   published: string | null;
+  /** The document's id, for evidence that points back to it. */
+  docId?: string;
 }
 
-export function extractContext(text: string, tokens: Tokens, sentences: SentenceOut[], published: string | null): ExtractContext {
+export function extractContext(text: string, tokens: Tokens, sentences: SentenceOut[], published: string | null, docId?: string): ExtractContext {
   const tokenStart = new Uint8Array(text.length + 1);
   const tokenEnd = new Uint8Array(text.length + 1);
   for (let i = 0; i < tokens.count; i++) {
     tokenStart[tokens.start[i]] = 1;
     tokenEnd[tokens.end[i]] = 1;
   }
-  return { text, lower: lowerAligned(text), tokens, tokenStart, tokenEnd, sentences, published };
+  return { text, lower: lowerAligned(text), tokens, tokenStart, tokenEnd, sentences, published, docId };
 }
