@@ -149,8 +149,32 @@ function needsChrono(ctx: ExtractContext, s: number): boolean {
 
 function chronoDates(ctx: ExtractContext, s: number, pub: Ymd | null, out: Mention[]): void {
   const t = ctx.tokens;
-  const sent = ctx.sentences[s];
   const first = t.sentenceFirst[s], last = t.sentenceEnd[s];
+  for (const [from, to] of dateWindows(ctx, s)) chronoWindow(ctx, s, first, last, from, to, pub, out);
+}
+
+/** Stretches of a sentence around its date words, a few words either side: chrono's time grows
+ * with the text it reads, and dates are short. */
+function dateWindows(ctx: ExtractContext, s: number): Array<[number, number]> {
+  const t = ctx.tokens;
+  const first = t.sentenceFirst[s], last = t.sentenceEnd[s];
+  const windows: Array<[number, number]> = [];
+  for (let k = first; k < last; k++) {
+    const v = t.value[k];
+    const numeric = v.length > 2 && isDigit(v.charCodeAt(0)) && (v.includes('-') || v.includes('/') || v.includes('.'));
+    if (!TRIGGERS.has(t.lower[k]) && !numeric && !(isDigit(v.charCodeAt(0)) && k + 1 < last && (t.value[k + 1] === '/' || t.value[k + 1] === '-'))) continue;
+    const a = t.start[Math.max(first, k - 4)];
+    const b = t.end[Math.min(last, k + 6) - 1];
+    const prev = windows[windows.length - 1];
+    if (prev && a <= prev[1]) prev[1] = Math.max(prev[1], b);
+    else windows.push([a, b]);
+  }
+  return windows;
+}
+
+function chronoWindow(ctx: ExtractContext, s: number, first: number, last: number, start: number, end: number, pub: Ymd | null, out: Mention[]): void {
+  const t = ctx.tokens;
+  const sent = { start, end };
   const text = ctx.text.slice(sent.start, sent.end);
   const ref = pub ?? { y: 2001, m: 6, d: 15 };
   const results = dateParser().parse(text, new Date(ref.y, ref.m - 1, ref.d, 12), { forwardDate: false });
