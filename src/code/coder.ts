@@ -81,6 +81,9 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
       // attributions ("according to a joint communique") are not events, nor are the words of a name
       if (lang.clauses.kind[lang.clauses.of[m.first]] === ClauseKind.Attribution) continue;
       if (layer.names.some((n) => m.first >= n.first && m.first < n.last)) continue;
+      // "including shutting down news outlets", "accusing it of backing extremists": a gerund
+      // after a content marker is what something else is about, not an act of the subject
+      if (m.first > from && t.lower[m.first].endsWith('ing') && t.pos[m.first] === Pos.VERB && tables.contentMarkers.has(t.lower[m.first - 1])) continue;
       const next = matches[k + 1];
       const why: string[] = [];
       if (m.pattern.speech) {
@@ -165,6 +168,11 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
         source = pair;
         reciprocal = true;
         why.push('parties: the actors named before the noun');
+      } else if (nounTrigger && !roles.possessor(m.first) && !roles.adjectiveSource(m.first) && (m.pattern.both || DOER_FROM_PAIR_ROOTS.has(m.pattern.code.slice(0, 2))) && (doer = roles.betweenLater(last))) {
+        // "Armed clashes have broken out between Thailand and Cambodia"
+        source = doer;
+        reciprocal = true;
+        why.push("parties: 'between' the actors later in the clause");
       } else if (nounTrigger && governedBy(m, intentTokens)) {
         // "agreed to hold the next round": the intention is the event, coded with its frame
         continue;

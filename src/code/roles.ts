@@ -219,6 +219,14 @@ export class Roles {
       if (after < t.count && t.pos[after] !== Pos.VERB && t.pos[after] !== Pos.ADV) return { party: null, inherited: false };
     } else if (kind !== ClauseKind.Participle && kind !== ClauseKind.Coordinate) return { party: null, inherited: false };
     const sentenceStart = t.sentenceFirst[t.sentence[first]];
+    // "…, the militaries of both countries said, accusing each other": a participle shares the
+    // subject of the verb just before it
+    if (kind === ClauseKind.Participle) {
+      let v = c.first[k0] - 1;
+      while (v >= sentenceStart && t.pos[v] !== Pos.VERB) v--;
+      const near = v >= sentenceStart ? this.subject(v) : null;
+      if (near) return { party: near, inherited: true };
+    }
     for (let k = k0 - 1; k >= 0 && c.first[k] >= sentenceStart; k--) {
       const kk = c.kind[k];
       // embedded clauses in between ("said that …, condemned …") do not give the subject
@@ -230,6 +238,22 @@ export class Roles {
       if (kk === ClauseKind.Main || kk === ClauseKind.Separate) break;
     }
     return { party: null, inherited: false };
+  }
+
+  /** "… broke out between Thailand and Cambodia": parties named by 'between' later in the clause. */
+  betweenLater(last: number): Party | null {
+    const t = this.lang.tokens;
+    const end = this.clauseEnd(last - 1);
+    for (let j = last; j < end - 1; j++) {
+      if (t.lower[j] !== 'between') continue;
+      let k = j + 1;
+      while (k < end && (t.pos[k] === Pos.DET || t.pos[k] === Pos.ADJ)) k++;
+      const m = k < end ? this.mentionAt(k) : null;
+      if (!m || m.via === 'locative') return null;
+      const group = this.extendRight(m, end);
+      return group.length >= 2 || m.members ? { mentions: group } : null;
+    }
+    return null;
   }
 
   /** A "by …" phrase after the verb (an agent that may be no actor: "killed by earthquakes"). */

@@ -278,6 +278,7 @@ export function findActors(ctx: ExtractContext): ActorLayer {
     const a = holders[0];
     mentions.push({ ...p, ref: a.ref, code: a.code, members: null, kind: a.person ? 'person' : 'body', via: 'office' });
   }
+  appositivePeople(ctx, mentions, g.officeWords, personActor);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   // a mention inside a longer one is part of it
   for (let i = 1; i < mentions.length; i++) {
@@ -315,6 +316,53 @@ export function findActors(ctx: ExtractContext): ActorLayer {
     if (a && !a.aliases.includes(form)) a.aliases.push(form);
   }
   return { mentions, actors, pair, names };
+}
+
+/**
+ * "Seo Min-jung, director general … at Seoul's foreign ministry, brought in …": a name the
+ * lexicons do not know, followed by an appositive with a title and an actor, is a person of
+ * that actor's country.
+ */
+function appositivePeople(
+  ctx: ExtractContext,
+  mentions: ActorMention[],
+  officeWords: Set<string>,
+  personActor: (ref: string, name: string, country: string | null, office: string | null, sector: string | null, alias: string) => ActorOut,
+): void {
+  const t = ctx.tokens;
+  const covered = new Uint8Array(t.count);
+  for (const m of mentions) for (let i = m.first; i < m.last; i++) covered[i] = 1;
+  const added: ActorMention[] = [];
+  for (let s = 0; s < ctx.sentences.length; s++) {
+    const end = t.sentenceEnd[s];
+    for (let i = t.sentenceFirst[s]; i < end; i++) {
+      if (covered[i] || t.pos[i] !== Pos.PROPN || !isCapitalised(t.value[i])) continue;
+      // the name: capitalised words (hyphens allowed) up to a comma
+      let j = i;
+      while (j < end && j - i < 6 && !covered[j] && (isCapitalised(t.value[j]) || (t.value[j] === '-' && t.start[j] === t.end[j - 1]))) j++;
+      if (j - i < 2 || j >= end || t.value[j] !== ',' || officeWords.has(t.lower[i])) {
+        i = j;
+        continue;
+      }
+      // the appositive: up to the next comma, with a title word and an actor
+      let k = j + 1;
+      let title = false;
+      let owner: ActorMention | null = null;
+      while (k < end && k - j < 16 && t.value[k] !== ',') {
+        if (officeWords.has(t.lower[k])) title = true;
+        const m = mentions.find((x) => x.first === k && x.code && x.via !== 'locative' && x.kind !== 'person');
+        if (m && !owner) owner = m;
+        k++;
+      }
+      if (title && owner) {
+        const name = ctx.text.slice(t.start[i], t.end[j - 1]);
+        const a = personActor(`person:${slug(name)}`, name, owner.code, null, 'GOV', name);
+        added.push({ start: t.start[i], end: t.end[j - 1], first: i, last: j, sentence: s, ref: a.ref, code: owner.code, members: null, kind: 'person', via: 'name' });
+      }
+      i = j;
+    }
+  }
+  mentions.push(...added);
 }
 
 /** Codes of a mention: its own, or its members'. */

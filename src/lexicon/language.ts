@@ -14,6 +14,7 @@ export interface LanguageTables {
   /** Reciprocal objects as word sequences ("each other"). */
   reciprocals: string[][];
   reportedHostility: { roots: Set<string>; code: string } | null;
+  contentMarkers: Set<string>;
 }
 
 let cached: LanguageTables | null = null;
@@ -31,6 +32,7 @@ export function languageTables(): LanguageTables {
       addresseeVerbs: new Set(raw.addressee_verbs ?? []),
       deepTargetRoots: new Set(raw.deep_target_roots ?? []),
       reciprocals: (raw.reciprocals ?? []).map((r) => r.split(' ')),
+      contentMarkers: new Set(raw.content_markers ?? []),
       reportedHostility: raw.reported_hostility
         ? { roots: new Set((raw.reported_hostility as unknown as { roots: string[] }).roots), code: (raw.reported_hostility as unknown as { code: string }).code }
         : null,
