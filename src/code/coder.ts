@@ -74,7 +74,7 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
     const matches = selectMatches(findPatterns(lex.root, t, from, to));
     const drafts: Draft[] = [];
     const used = new Set<PatternMatch>();
-    const speakers: Array<{ at: number; party: Party }> = [];
+    const speakers: Array<{ at: number; party: Party; told: Party | null }> = [];
     for (let k = 0; k < matches.length; k++) {
       const m = matches[k];
       if (used.has(m)) continue;
@@ -88,10 +88,12 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
       const why: string[] = [];
       if (m.pattern.speech) {
         // a reporting verb: its complement carries the event, and the speaker is remembered
-        if (next && next.first - m.last <= 6) {
+        if (next && next.first - m.last <= 12) {
           const speaker = roles.subjectOrShared(m.first).party;
-          if (speaker) speakers.push({ at: m.first, party: speaker });
-          continue;
+          // "informed the Iranian government about its decision to …": the one told
+          const told = tables.addresseeVerbs.has(t.lemma[m.tokens[0]]) ? roles.directTarget(m.last, new Set(), codesOfMention).party : null;
+          if (speaker) speakers.push({ at: m.first, party: speaker, told });
+          if (next.first - m.last <= 6 || told) continue;
         }
       }
       let code = m.pattern.code;
@@ -306,6 +308,16 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
             mutual = !!d.complement.pattern.both;
             why.push(`the complement names its own target: code of '${d.complement.pattern.pattern}'`);
           }
+        }
+      }
+      // what a speaker tells someone is addressed to them: "Islamabad informed Iran about its
+      // decision to recall its ambassador"
+      const teller = speakers.filter((x) => x.at < m.first && x.told).pop();
+      if (!target && !reciprocal && teller?.told) {
+        const toldCodes = members(teller.told).map((x) => x[1]);
+        if (toldCodes.some((c) => !srcCodes.has(c))) {
+          target = teller.told;
+          why.push('addressed to the one the speaker told');
         }
       }
       // one side reporting the other's hostile act: the act is aimed at the reporter, and the

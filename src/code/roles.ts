@@ -81,6 +81,16 @@ export class Roles {
         joined = true;
         j++;
       }
+      // "the EU and some other countries, including the US, Britain and Canada"
+      if (!this.mentionAt(j)) {
+        let k = j;
+        while (k < ceiling && k - j < 6 && t.lower[k] !== 'including' && !this.mentionAt(k) && t.pos[k] !== Pos.VERB) k++;
+        if (k < ceiling && t.lower[k] === 'including') {
+          j = k + 1;
+          while (j < ceiling && JOIN.has(t.lower[j])) j++;
+          joined = true;
+        }
+      }
       const next = j < ceiling ? this.mentionAt(j) : null;
       if (!joined || !next || next === cur) break;
       group.push(next);
@@ -300,7 +310,10 @@ export class Roles {
    */
   target(last: number, exclude: Set<string>, codesOf: (m: ActorMention) => string[]): { party: Party | null; insideSource: boolean } {
     const t = this.lang.tokens;
-    const end = this.clauseEnd(last - 1);
+    let end = this.clauseEnd(last - 1);
+    // "recommend that the EU … deal with …", "demanded that Iran release …": the addressee is
+    // the subject of the that-clause right after the verb
+    if (end === last && last < t.count && t.lower[last] === 'that' && t.sentence[last] === t.sentence[last - 1]) end = this.clauseEnd(last);
     let insideSource = false;
     for (let j = last; j < end; j++) {
       const m = this.mentionAt(j);
