@@ -67,6 +67,23 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
   };
   const codesOfMention = (m: ActorMention) => (m.members ? m.members.map(codeOf) : m.code ? [m.code] : []);
 
+  /** The sources of the latest earlier events aimed at one of `codes` (from one sentence). */
+  const lastActorsOn = (codes: Set<string>): ActorMention[] => {
+    for (let i = events.length - 1; i >= 0; i--) {
+      const e = events[i];
+      if (!e.target || !codes.has(e.target.code) || codes.has(e.source.code) || e.negated) continue;
+      const found = new Map<string, ActorMention>();
+      for (let j = i; j >= 0 && events[j].sentence === e.sentence; j--) {
+        const x = events[j];
+        if (x.target && codes.has(x.target.code) && !codes.has(x.source.code) && !x.negated && !found.has(x.source.code)) {
+          found.set(x.source.code, { start: x.source.start, end: x.source.end, first: -1, last: -1, sentence: x.sentence, ref: x.source.ref, code: x.source.code, members: null, kind: 'state', via: 'name' });
+        }
+      }
+      return [...found.values()];
+    }
+    return [];
+  };
+
   for (const s of a.sentences) {
     const from = t.sentenceFirst[s.index];
     const to = t.sentenceEnd[s.index];
@@ -318,6 +335,16 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
         if (toldCodes.some((c) => !srcCodes.has(c))) {
           target = teller.told;
           why.push('addressed to the one the speaker told');
+        }
+      }
+      // a denial, criticism, rejection or threat with no addressee answers those who last acted
+      // on its source in the report: "Qatar strongly denies the charge"
+      if (!target && !reciprocal && tables.responses.some((p) => d.code.startsWith(p))) {
+        const answered = lastActorsOn(srcCodes);
+        if (answered.length) {
+          target = { mentions: answered };
+          confidence -= 0.2;
+          why.push('a response: addressed to those who last acted on the source');
         }
       }
       // one side reporting the other's hostile act: the act is aimed at the reporter, and the

@@ -12,7 +12,8 @@ export function renderScore(s: Score, verbose: boolean): string {
   out.push(`actor coverage ${pct(s.actorCoverage.share)}%  (${s.actorCoverage.covered} of ${s.actorCoverage.total} gold lines have both codes among the sentence's actor mentions)`);
   out.push('');
   out.push('root  name                                  P      R      F1    tp  fp  fn');
-  for (const [root, c] of Object.entries(s.perRoot)) {
+  // sorted here: object keys like "10" (integers) would otherwise come before "01"
+  for (const [root, c] of Object.entries(s.perRoot).sort(([x], [y]) => (x < y ? -1 : 1))) {
     out.push(`${root}    ${cameoName(root).slice(0, 36).padEnd(36)} ${pct(c.precision)}  ${pct(c.recall)}  ${pct(c.f1)}  ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}`);
   }
   out.push('');

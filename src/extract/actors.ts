@@ -488,7 +488,14 @@ function resolveCollectives(ctx: ExtractContext, mentions: ActorMention[], pair:
       // "Thailand recalled its envoy and said it would …": a subject earlier in the sentence,
       // else the subject of an earlier sentence
       const institution = (x: ActorMention) => x.kind === 'body' || x.kind === 'igo' || x.kind === 'state' || x.kind === 'media';
+      // "cut ties with Qatar and severed links with it": after a verb or a preposition "it" is
+      // an object, and refers to an object named before it in the sentence
+      const t = ctx.tokens;
+      const nextPos = m.last < t.sentenceEnd[m.sentence] ? t.pos[m.last] : Pos.PUNCT;
+      const objectIt = m.first > t.sentenceFirst[m.sentence] && (t.pos[m.first - 1] === Pos.VERB || t.pos[m.first - 1] === Pos.ADP) && nextPos !== Pos.VERB && nextPos !== Pos.AUX;
+      const obj = objectIt ? findBack(mentions, i, (x) => institution(x) && x.via !== 'locative' && x.sentence === m.sentence && !isClauseSubject(ctx, x) && !beforeFirstVerb(ctx, x)) : null;
       const p =
+        obj ??
         findBack(mentions, i, (x) => institution(x) && x.sentence === m.sentence && isClauseSubject(ctx, x)) ??
         findBack(mentions, i, (x) => institution(x) && x.sentence < m.sentence && beforeFirstVerb(ctx, x));
       if (p) resolveTo(m, p);

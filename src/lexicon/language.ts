@@ -15,6 +15,8 @@ export interface LanguageTables {
   reciprocals: string[][];
   reportedHostility: { roots: Set<string>; code: string } | null;
   contentMarkers: Set<string>;
+  /** Code prefixes of acts that answer whoever last acted on their source. */
+  responses: string[];
 }
 
 let cached: LanguageTables | null = null;
@@ -33,6 +35,7 @@ export function languageTables(): LanguageTables {
       deepTargetRoots: new Set(raw.deep_target_roots ?? []),
       reciprocals: (raw.reciprocals ?? []).map((r) => r.split(' ')),
       contentMarkers: new Set(raw.content_markers ?? []),
+      responses: raw.responses ?? [],
       reportedHostility: raw.reported_hostility
         ? { roots: new Set((raw.reported_hostility as unknown as { roots: string[] }).roots), code: (raw.reported_hostility as unknown as { code: string }).code }
         : null,
