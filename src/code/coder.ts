@@ -84,6 +84,17 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
     return [];
   };
 
+  /** The targets of the source's latest earlier response (criticism, rejection …). */
+  const lastAnsweredBy = (codes: Set<string>): ActorMention[] => {
+    for (let i = events.length - 1; i >= 0; i--) {
+      const e = events[i];
+      if (!e.target || !codes.has(e.source.code) || codes.has(e.target.code) || e.negated) continue;
+      if (!tables.responses.some((p) => e.code.startsWith(p))) continue;
+      return [{ start: e.target.start, end: e.target.end, first: -1, last: -1, sentence: e.sentence, ref: e.target.ref, code: e.target.code, members: null, kind: 'state', via: 'name' }];
+    }
+    return [];
+  };
+
   for (const s of a.sentences) {
     const from = t.sentenceFirst[s.index];
     const to = t.sentenceEnd[s.index];
@@ -340,7 +351,9 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
       // a denial, criticism, rejection or threat with no addressee answers those who last acted
       // on its source in the report: "Qatar strongly denies the charge"
       if (!target && !reciprocal && tables.responses.some((p) => d.code.startsWith(p))) {
-        const answered = lastActorsOn(srcCodes);
+        // those who last acted on it, else those it last answered ("She criticized the
+        // allegations" after "Pakistan dismissed remarks by a US official")
+        const answered = lastActorsOn(srcCodes).length ? lastActorsOn(srcCodes) : lastAnsweredBy(srcCodes);
         if (answered.length) {
           target = { mentions: answered };
           confidence -= 0.2;

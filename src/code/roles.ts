@@ -154,6 +154,9 @@ export class Roles {
       let before = m.first - 1;
       while (before >= from && (t.pos[before] === Pos.DET || t.pos[before] === Pos.ADJ)) before--;
       // … except "the leaders of both countries", "the militaries of Thailand and Cambodia"
+      // a verb's object ("calling it regrettable") is not the subject; a name right after a
+      // verb of saying that has a verb of its own is ("said Cambodia had deployed …")
+      if (before >= from && t.pos[before] === Pos.VERB && !(m.last < limit + 1 && (t.pos[m.last] === Pos.AUX || t.pos[m.last] === Pos.VERB))) continue;
       const ofHead = before > from && (t.lower[before] === 'of' || t.lower[before] === 'for') && (t.pos[before - 1] === Pos.NOUN || t.pos[before - 1] === Pos.PROPN) && !this.mentionAt(before - 1);
       if (before >= from && t.pos[before] === Pos.ADP && !ofHead) continue;
       // a possessor modifies a noun ("Pakistan's efforts"), it is not the subject
