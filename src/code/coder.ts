@@ -249,6 +249,11 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
         const exclude = new Set(doer.mentions.flatMap(codesOfMention));
         const hostile = DOER_FROM_PAIR_ROOTS.has(m.pattern.code.slice(0, 2));
         target = roles.innerTarget(m.first, last, exclude, codesOfMention) ?? roles.directTarget(last, exclude, codesOfMention, hostile).party;
+        // "Indonesian aid reaches Türkiye", "Chinese aid arrived in Kabul": the event noun is the
+        // subject and its addressee follows the verb
+        if (!target && (m.pattern.code.startsWith('07') || DOER_FROM_PAIR_ROOTS.has(m.pattern.code.slice(0, 2))) && roles.subject(m.first) === null) {
+          target = roles.predicateTarget(last, exclude, codesOfMention);
+        }
         // "Iranian attacks on its territory", Pakistan said: the one hit may be the subject, but
         // not when the noun is what another event is about ("Egypt condemned the Israeli strikes")
         if (!target && !governedByEvent(m)) {

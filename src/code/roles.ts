@@ -269,6 +269,23 @@ export class Roles {
     return null;
   }
 
+  /** For an event noun that is its clause's subject ("Indonesian aid reaches Türkiye"): the
+   * addressee after the clause's verb. Capitals after "in"/"at" count here ("arrived in Kabul"). */
+  predicateTarget(last: number, exclude: Set<string>, codesOf: (m: ActorMention) => string[]): Party | null {
+    const t = this.lang.tokens;
+    const end = this.clauseEnd(last - 1);
+    let v = last;
+    while (v < end && t.pos[v] !== Pos.VERB) v++;
+    if (v >= end) return null;
+    for (let j = v + 1; j < end && j < v + 6; j++) {
+      const m = this.mentionAt(j);
+      if (m) return codesOf(m).some((c) => !exclude.has(c)) ? { mentions: [m] } : null;
+      const p = t.pos[j];
+      if (!(p === Pos.ADP || p === Pos.DET || p === Pos.ADJ)) return null;
+    }
+    return null;
+  }
+
   /** A "by …" phrase after the verb (an agent that may be no actor: "killed by earthquakes"). */
   hasByPhrase(last: number): boolean {
     const t = this.lang.tokens;
