@@ -95,6 +95,18 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
     return [];
   };
 
+  /** Whether the noun at i stands in an "as …" predicate: back to "as" only over modifiers,
+   * punctuation and coordination ("as “illegitimate, a threat … and a violation …”"). */
+  const characterisation = (i: number): boolean => {
+    const start = t.sentenceFirst[t.sentence[i]];
+    for (let k = i - 1; k >= start && i - k < 16; k--) {
+      if (t.lower[k] === 'as') return k > start && (t.pos[k - 1] === Pos.PRON || t.pos[k - 1] === Pos.NOUN || t.pos[k - 1] === Pos.PROPN || t.value[k - 1] === ',');
+      const p = t.pos[k];
+      if (!(p === Pos.DET || p === Pos.ADJ || p === Pos.PUNCT || p === Pos.CCONJ || p === Pos.NOUN || p === Pos.ADP || p === Pos.PRON)) return false;
+    }
+    return false;
+  };
+
   for (const s of a.sentences) {
     const from = t.sentenceFirst[s.index];
     const to = t.sentenceEnd[s.index];
@@ -109,6 +121,9 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
       // attributions ("according to a joint communique") are not events, nor are the words of a name
       if (lang.clauses.kind[lang.clauses.of[m.first]] === ClauseKind.Attribution) continue;
       if (layer.names.some((n) => m.first >= n.first && m.first < n.last)) continue;
+      // "describing it as “illegitimate, a threat to good neighbourliness and a violation of its
+      // sovereignty”": nouns after "as" characterise something, they are not events
+      if (t.pos[m.first] === Pos.NOUN && characterisation(m.first)) continue;
       // "including shutting down news outlets", "accusing it of backing extremists": a gerund
       // after a content marker is what something else is about, not an act of the subject
       if (m.first > from && t.lower[m.first].endsWith('ing') && t.pos[m.first] === Pos.VERB && tables.contentMarkers.has(t.lower[m.first - 1])) continue;
