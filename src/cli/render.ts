@@ -36,7 +36,7 @@ export function renderSummary(a: Analysis): string {
   }
   for (const c of a.commitments) lines.push(`  commitment: ${c.parties.join(', ')} — ${c.action}${c.due ? ` (due ${c.due})` : ''}`);
   for (const w of a.warnings) lines.push(dim(`  note: ${w}`));
-  return lines.join('\n') + '\n';
+  return lines.join('\n') + '\n\n';
 }
 
 function eventLine(a: Analysis, e: EventOut): string {

@@ -89,6 +89,8 @@ export function findActors(ctx: ExtractContext): ActorLayer {
   };
 
   const names: NameSpan[] = [];
+  /** Tokens inside names that are not actors ("Afghan Red Crescent Society"). */
+  const blocked = new Uint8Array(t.count);
   const pending: Array<{ start: number; end: number; first: number; last: number; sentence: number; office: string }> = [];
   for (const s of ctx.sentences) {
     const raws: Raw[] = [];
@@ -117,7 +119,10 @@ export function findActors(ctx: ExtractContext): ActorLayer {
     for (let k = 0; k < raws.length; k++) {
       const r = raws[k];
       const e = r.entry;
-      if (e.type === 'block') continue;
+      if (e.type === 'block') {
+        for (let i = r.first; i < r.last; i++) blocked[i] = 1;
+        continue;
+      }
       const text = ctx.text.slice(r.start, r.end);
       const push = (m: Omit<ActorMention, 'sentence'>) => {
         (m as ActorMention).sentence = s.index;
@@ -278,7 +283,7 @@ export function findActors(ctx: ExtractContext): ActorLayer {
     const a = holders[0];
     mentions.push({ ...p, ref: a.ref, code: a.code, members: null, kind: a.person ? 'person' : 'body', via: 'office' });
   }
-  appositivePeople(ctx, mentions, g.officeWords, personActor);
+  appositivePeople(ctx, mentions, blocked, g.officeWords, personActor);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   // a mention inside a longer one is part of it
   for (let i = 1; i < mentions.length; i++) {
@@ -326,11 +331,12 @@ export function findActors(ctx: ExtractContext): ActorLayer {
 function appositivePeople(
   ctx: ExtractContext,
   mentions: ActorMention[],
+  blocked: Uint8Array,
   officeWords: Set<string>,
   personActor: (ref: string, name: string, country: string | null, office: string | null, sector: string | null, alias: string) => ActorOut,
 ): void {
   const t = ctx.tokens;
-  const covered = new Uint8Array(t.count);
+  const covered = blocked.slice();
   for (const m of mentions) for (let i = m.first; i < m.last; i++) covered[i] = 1;
   const added: ActorMention[] = [];
   for (let s = 0; s < ctx.sentences.length; s++) {
