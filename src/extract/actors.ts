@@ -77,13 +77,15 @@ export function findActors(ctx: ExtractContext): ActorLayer {
     // from the lexicon's spelling and the text's ("Erdogan" / "Erdoğan"), and a particle
     // name's last part ("el-Sisi" → "Sisi")
     for (const n of [name, alias]) {
-      const parts = n.split(/\s+/).filter((w) => w && w[0] === w[0].toUpperCase() && w[0] !== w[0].toLowerCase());
-      if (parts.length < 2) continue;
-      const lastName = parts[parts.length - 1];
+      const words = n.split(/\s+/).filter(Boolean);
+      const parts = words.filter((w) => w[0] === w[0].toUpperCase() && w[0] !== w[0].toLowerCase());
+      if (words.length < 2) continue;
+      // the family name is the last word even with a particle ("el-Sisi")
+      const lastName = words[words.length - 1];
       if (!surnames.has(lastName)) surnames.set(lastName, ref);
       const dash = lastName.lastIndexOf('-');
       if (dash > 0 && !surnames.has(lastName.slice(dash + 1))) surnames.set(lastName.slice(dash + 1), ref);
-      if (!surnames.has(parts[0]) && !g.officeWords.has(parts[0].toLowerCase())) surnames.set(parts[0], ref);
+      if (parts.length >= 2 && !surnames.has(parts[0]) && !g.officeWords.has(parts[0].toLowerCase())) surnames.set(parts[0], ref);
     }
     return a;
   };
@@ -508,7 +510,11 @@ function resolveCollectives(ctx: ExtractContext, mentions: ActorMention[], pair:
       continue;
     }
     if (kind === 'speaker') {
-      const sp: ActorMention | null = quoteSpeaker(ctx, mentions, m.sentence) ?? lastSpeaker;
+      // the quotation's speaker in this sentence, else where a quotation that runs on is
+      // attributed ("“My visit was historic. … It will add vigour,” Modi tweeted"), else the last one
+      let sp: ActorMention | null = quoteSpeaker(ctx, mentions, m.sentence);
+      for (let k = m.sentence + 1; !sp && k < ctx.sentences.length && k <= m.sentence + 3; k++) sp = quoteSpeaker(ctx, mentions, k);
+      sp ??= lastSpeaker;
       if (sp && sp.kind !== 'collective') {
         resolveTo(m, sp);
         lastSpeaker = sp;
