@@ -125,8 +125,19 @@ export class PhraseTrie<T> {
       let node = 0;
       let bestEnd = -1;
       let best: TrieForm<T>[] | null = null;
+      const root = this.rootTable!;
+      const onlyChar = this.onlyChar!;
+      const onlyNext = this.onlyNext!;
       for (let j = i; j < to; j++) {
-        const next = this.child(node, fold(lower.charCodeAt(j)));
+        let c = lower.charCodeAt(j);
+        if (c > 0x7f) c = fold(c);
+        // inlined child(): the root's table, a single child, else the node's map
+        let next: number;
+        if (node === 0) next = root[c];
+        else {
+          const only = onlyChar[node];
+          next = only >= 0 ? (only === c ? onlyNext[node] : -1) : this.children[node].get(c) ?? -1;
+        }
         if (next < 0) break;
         node = next;
         const term = this.terminal[node];
