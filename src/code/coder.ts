@@ -368,6 +368,17 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
           why.push('addressed to the one the speaker told');
         }
       }
+      // aid needs a receiver: with none named, in a report about a pair, it goes to the other
+      // party ("China … provided emergency humanitarian assistance" in a report on Afghanistan)
+      if (!target && !reciprocal && layer.pair && (d.code.startsWith('07') || d.code.startsWith('033')) && srcCodes.size === 1) {
+        const other = layer.pair.find((c) => !srcCodes.has(c));
+        if (other && layer.pair.some((c) => srcCodes.has(c))) {
+          target = { mentions: [pairMention(layer.pair, s.index, t.start[m.first], m.first)] };
+          target.mentions[0].members = [other];
+          confidence -= 0.2;
+          why.push("aid with no receiver named: the report's other party");
+        }
+      }
       // a denial, criticism, rejection or threat with no addressee answers those who last acted
       // on its source in the report: "Qatar strongly denies the charge"
       if (!target && !reciprocal && tables.responses.some((p) => d.code.startsWith(p))) {
