@@ -107,7 +107,7 @@ export function findActors(ctx: ExtractContext): ActorLayer {
     };
     const spans = nameSpans(t, s);
     names.push(...spans);
-    for (const m of g.trie.matchAll(ctx.text, ctx.lower, s.start, s.end, ctx.tokenStart, ctx.tokenEnd)) {
+    for (const m of g.trie.matchAll(ctx.text, ctx.lower, s.start, s.end, ctx.tokenStart, ctx.tokenEnd, ctx.lookup)) {
       const first = tokenAt[m.start];
       const lastTok = tokenEndingAt[m.end];
       if (first < 0 || lastTok < 0) continue;

@@ -2,7 +2,7 @@
 // offsets), the token layer and token-boundary tables for the phrase tries.
 import type { SentenceOut } from '../analysis/types.js';
 import type { Tokens } from '../language/tokens.js';
-import { lowerAligned } from './phrase-trie.js';
+import { lowerAligned, type TokenLookup } from './phrase-trie.js';
 
 export interface ExtractContext {
   text: string;
@@ -11,6 +11,9 @@ export interface ExtractContext {
   /** 1 at offsets where a token starts / ends (length text.length + 1). */
   tokenStart: Uint8Array;
   tokenEnd: Uint8Array;
+  /** The token starting at each offset (-1 elsewhere) and tokens' lower-cased text, for the
+   * phrase tries' pre-filter. */
+  lookup: TokenLookup;
   sentences: SentenceOut[];
   published: string | null;
   /** The document's id, for evidence that points back to it. */
@@ -20,9 +23,11 @@ export interface ExtractContext {
 export function extractContext(text: string, tokens: Tokens, sentences: SentenceOut[], published: string | null, docId?: string): ExtractContext {
   const tokenStart = new Uint8Array(text.length + 1);
   const tokenEnd = new Uint8Array(text.length + 1);
+  const tokenAt = new Int32Array(text.length + 1).fill(-1);
   for (let i = 0; i < tokens.count; i++) {
     tokenStart[tokens.start[i]] = 1;
     tokenEnd[tokens.end[i]] = 1;
+    tokenAt[tokens.start[i]] = i;
   }
-  return { text, lower: lowerAligned(text), tokens, tokenStart, tokenEnd, sentences, published, docId };
+  return { text, lower: lowerAligned(text), tokens, tokenStart, tokenEnd, lookup: { tokenAt, lower: tokens.lower }, sentences, published, docId };
 }

@@ -51,7 +51,27 @@ function fold(c: number): number {
   return c;
 }
 
+/** A word's leading run of letters and digits: "people" of "people's", "u" of "u.s.". */
+export function leadRun(lower: string): string {
+  let n = 0;
+  while (n < lower.length) {
+    const c = lower.charCodeAt(n);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 0x7f) n++;
+    else break;
+  }
+  return n === lower.length ? lower : lower.slice(0, n);
+}
+
+/** Per token, what the pre-filter reads: the token at each offset and its lower-cased text. */
+export interface TokenLookup {
+  tokenAt: Int32Array;
+  lower: string[];
+}
+
 export class PhraseTrie<T> {
+  /** The lead runs of every form's first word: a token whose lead run is not among them
+   * starts no form, and is passed over without walking the trie. */
+  private leads = new Set<string>();
   private children: Array<Map<number, number>> = [new Map()];
   private terminal: Array<TrieForm<T>[] | null> = [null];
   /** Compiled on first match: the root's children by char code, and for nodes with one child
@@ -88,6 +108,7 @@ export class PhraseTrie<T> {
   add(entry: TrieForm<T>): void {
     this.rootTable = null;
     const key = lowerAligned(entry.form);
+    this.leads.add(leadRun(key));
     let node = 0;
     for (let i = 0; i < key.length; i++) {
       const c = fold(key.charCodeAt(i));
@@ -113,14 +134,23 @@ export class PhraseTrie<T> {
    * Leftmost-longest matches in text[from, to): `tokenStart[i]`/`tokenEnd[i]` are 1 where a
    * token starts/ends at offset i. `lower` is lowerAligned(text).
    */
-  matchAll(text: string, lower: string, from: number, to: number, tokenStart: Uint8Array, tokenEnd: Uint8Array): TrieMatch<T>[] {
+  matchAll(text: string, lower: string, from: number, to: number, tokenStart: Uint8Array, tokenEnd: Uint8Array, tokens?: TokenLookup): TrieMatch<T>[] {
     if (!this.rootTable) this.compile();
     const out: TrieMatch<T>[] = [];
+    const leads = this.leads;
+    const anyLead = leads.has('');
     let i = from;
     while (i < to) {
       if (!tokenStart[i]) {
         i++;
         continue;
+      }
+      if (tokens && !anyLead) {
+        const k = tokens.tokenAt[i];
+        if (k >= 0 && !leads.has(leadRun(tokens.lower[k]))) {
+          i++;
+          continue;
+        }
       }
       let node = 0;
       let bestEnd = -1;

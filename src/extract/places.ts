@@ -65,7 +65,7 @@ export function findPlaces(ctx: ExtractContext): { mentions: Mention[]; places: 
 
   for (let s = 0; s < ctx.sentences.length; s++) {
     const sent = ctx.sentences[s];
-    const found = trie.matchAll(ctx.text, ctx.lower, sent.start, sent.end, ctx.tokenStart, ctx.tokenEnd);
+    const found = trie.matchAll(ctx.text, ctx.lower, sent.start, sent.end, ctx.tokenStart, ctx.tokenEnd, ctx.lookup);
     const inLexicon = (k: number) => found.some((m) => m.start <= t.start[k] && t.start[k] < m.end);
     const cities: Array<[number, number, PlaceOut]> = [];
     const d = dateline(ctx, s);
