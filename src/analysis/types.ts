@@ -103,6 +103,21 @@ export interface SeriesOut {
   next: { round: number | null; due: string | null; place: string | null } | null;
 }
 
+export interface StanceOut {
+  /** The code of the actor who holds the stance. */
+  actor: string;
+  /** The issue's ref (data/lexicon/issues.yaml). */
+  issue: string;
+  stance: 'supports' | 'opposes' | 'concerned';
+  /** Whom it is for or against: the events' target, else the actor whose core interest the issue is. */
+  toward: string | null;
+  /** Qualifiers around the triggers ("firm", "ironclad", "reaffirmed"). */
+  qualifiers: string[];
+  sentences: number[];
+  /** Ids of the events it rests on. */
+  events: string[];
+}
+
 export interface IssueOut {
   ref: string;
   name: string;
@@ -124,5 +139,7 @@ export interface Analysis {
   commitments: CommitmentOut[];
   series: SeriesOut[];
   issues: IssueOut[];
+  /** Each actor's stance on each issue, from the events (absent in analyses made before stances). */
+  stances?: StanceOut[];
   warnings: string[];
 }

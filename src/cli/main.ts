@@ -8,6 +8,7 @@ import { runAnalyze, type View } from './analyze.js';
 import { runEval } from './eval.js';
 import { runBench } from './bench.js';
 import { registerStoreCommands } from './store-commands.js';
+import { registerLedgerCommands } from './ledger-commands.js';
 import { DEFAULT_MAX_BYTES } from '../document/types.js';
 import { loadLexicons as loadAllLexicons } from '../pipeline.js';
 import { PACKAGE_ROOT } from '../lexicon/files.js';
@@ -101,6 +102,7 @@ export function program(): Command {
     });
 
   registerStoreCommands(p);
+  registerLedgerCommands(p);
   return p;
 }
 

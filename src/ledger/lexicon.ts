@@ -39,6 +39,15 @@ export interface CommitmentLexicon {
   lightVerbs: Set<string>;
   dueWords: Set<string>;
   cutAfter: string[][];
+  nonAgents: Set<string>;
+  intentOf: Set<string>;
+  provide: Set<string>;
+  /** CAMEO codes (prefixes) of events that can report a commitment carried out. */
+  fulfilledBy: string[];
+  /** Auxiliaries that make an intention one recalled from before ("had hoped to"). */
+  recalled: Set<string>;
+  /** The verbs of actions written for people: holding a round, convening a mechanism, providing a quantity. */
+  phrasing: { round: string; mechanism: string; quantity: string };
 }
 
 export type StanceKind = 'supports' | 'opposes' | 'concerned';
@@ -66,6 +75,7 @@ let series: SeriesLexicon | null = null;
 let ordinals: OrdinalLexicon | null = null;
 let commitments: CommitmentLexicon | null = null;
 let stances: StanceRule[] | null = null;
+let objectPrepositions: Set<string> | null = null;
 let wording: WordingLexicon | null = null;
 
 export function seriesLexicon(): SeriesLexicon {
@@ -114,15 +124,28 @@ export function commitmentLexicon(): CommitmentLexicon {
     lightVerbs: new Set(raw.light_verbs),
     dueWords: new Set(raw.due_words),
     cutAfter: raw.cut_after.map((c) => c.split(/\s+/)),
+    nonAgents: new Set(raw.non_agents ?? []),
+    intentOf: new Set(raw.intent_of ?? []),
+    provide: new Set(raw.provide ?? []),
+    fulfilledBy: raw.fulfilled_by ?? [],
+    recalled: new Set(raw.recalled ?? []),
+    phrasing: { round: 'hold', mechanism: 'convene', quantity: 'provide', ...(raw.phrasing as unknown as Record<string, string> | undefined) },
   };
   return commitments;
 }
 
 export function stanceRules(): StanceRule[] {
   if (stances) return stances;
-  const raw = readLexiconFile<{ rules: Array<{ stance: StanceKind; codes: string[]; words?: string[]; why?: string }> }>(bundled('ledger/stances.yaml'), 'ledger-stances');
+  const raw = readLexiconFile<{ rules: Array<{ stance: StanceKind; codes: string[]; words?: string[]; why?: string }>; object_prepositions?: string[] }>(bundled('ledger/stances.yaml'), 'ledger-stances');
   stances = raw.rules.map((r) => ({ stance: r.stance, codes: r.codes, words: r.words ? new Set(r.words) : null, why: r.why ?? '' }));
+  objectPrepositions = new Set(raw.object_prepositions ?? []);
   return stances;
+}
+
+/** Prepositions between a trigger and an event noun that make the noun its object ("concern over attacks on …"). */
+export function stanceObjectPrepositions(): Set<string> {
+  if (!objectPrepositions) stanceRules();
+  return objectPrepositions!;
 }
 
 export function wordingLexicon(): WordingLexicon {

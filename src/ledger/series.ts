@@ -10,7 +10,7 @@ import { commitmentLexicon, seriesLexicon, type Mechanism } from './lexicon.js';
 import { cardinalValue, isLastWord, isNextWord, ordinalValue } from './round-number.js';
 import { seriesKeyOf } from './series-key.js';
 import { notBefore, periodStart } from './period.js';
-import { clauseOf, codesInside, partyCodes, unique, type LedgerContext, type TokenMention } from './context.js';
+import { clauseOf, codesInside, mentionCodes, partyCodes, unique, type LedgerContext, type TokenMention } from './context.js';
 
 export type SeriesTense = 'current' | 'next' | 'past' | 'mention';
 
@@ -77,9 +77,11 @@ function findMentions(ctx: LedgerContext): SeriesMention[] {
     const from = t.sentenceFirst[sent.index];
     const to = t.sentenceEnd[sent.index];
     if (from >= to) continue;
-    const { states, modifiers } = sentenceRanges(ctx, sent.index);
+    const found = lex.trie.matchAll(ctx.text, ctx.lower, sent.start, sent.end, ctx.tokenStart, ctx.tokenEnd);
+    // states and name modifiers only where a mechanism is named
+    const { states, modifiers } = found.length ? sentenceRanges(ctx, sent.index) : { states: [], modifiers: [] };
     const covered = new Set<number>();
-    for (const m of lex.trie.matchAll(ctx.text, ctx.lower, sent.start, sent.end, ctx.tokenStart, ctx.tokenEnd)) {
+    for (const m of found) {
       const mechanism = m.forms[0].value;
       const headFirst = ctx.tokenOf[m.start];
       const headLast = ctx.tokenOf[m.end - 1] + 1;
@@ -244,6 +246,14 @@ function futureClause(ctx: LedgerContext, m: SeriesMention): boolean {
   return false;
 }
 
+/** A date after the report's own in the mention's stretch: "preparations for the ninth round in
+ * Beijing next year" is about a round to come. */
+function laterDate(ctx: LedgerContext, m: SeriesMention, published: string | null): boolean {
+  if (!published) return false;
+  const seg = segmentOf(ctx, m.first);
+  return ctx.dates.some((d) => d.first >= m.last && d.last <= seg.end && d.value && periodStart(d.value) > published);
+}
+
 /** A verb that makes the mention a meeting: "hold the next round", "the round will take place". */
 function meetingVerb(ctx: LedgerContext, m: SeriesMention): boolean {
   const t = ctx.t;
@@ -256,6 +266,14 @@ function meetingVerb(ctx: LedgerContext, m: SeriesMention): boolean {
     }
   }
   return happenAfter(ctx, m.last, c.end) >= 0;
+}
+
+/** A chair verb right after the mention: "Pakistan-China strategic dialogue co-chaired by …". */
+function chairAfter(ctx: LedgerContext, m: SeriesMention): boolean {
+  const t = ctx.t;
+  const end = clauseOf(ctx, m.first).end;
+  for (let i = m.last; i < end && i < m.last + 3; i++) if (seriesLexicon().chairVerbs.has(t.lower[i])) return true;
+  return false;
 }
 
 /** Where a verb whose subject is the meeting ("will take place", "would be held") ends, or -1. */
@@ -303,6 +321,20 @@ function partiesOf(ctx: LedgerContext, m: SeriesMention): string[] {
   return parties;
 }
 
+/** Codes in the order the report's body first names them ("Pakistan and China …" → PAK, CHN). */
+function documentOrder(ctx: LedgerContext): Map<string, number> {
+  const order = new Map<string, number>();
+  // names first: a dateline ("BEIJING:") or a pronoun says nothing about the order
+  const named = ctx.layer.mentions.filter((m) => m.via === 'name');
+  const body = named.filter((m) => ctx.a.sentences[m.sentence].role === 'body');
+  const rest = ctx.layer.mentions.filter((m) => !body.includes(m));
+  for (const m of [...body, ...rest]) {
+    if (m.via === 'locative') continue;
+    for (const c of mentionCodes(ctx, m)) if (!order.has(c)) order.set(c, order.size);
+  }
+  return order;
+}
+
 interface Candidate {
   value: string;
   at: number;
@@ -315,7 +347,7 @@ export function readSeries(ctx: LedgerContext): SeriesReading {
   const published = ctx.a.published;
   for (const m of mentions) {
     if (m.tense === 'past') continue;
-    const future = futureClause(ctx, m);
+    const future = futureClause(ctx, m) || laterDate(ctx, m, published);
     if (m.nextWord) m.tense = 'next';
     else if (future && (m.round !== null || meetingVerb(ctx, m))) m.tense = 'next';
     else if (future) m.tense = 'mention';
@@ -342,6 +374,17 @@ export function readSeries(ctx: LedgerContext): SeriesReading {
   }
   for (const m of mentions) {
     if (m.key) continue;
+    // "… the eighth round of the Strategic Dialogue, and … the ninth round": a bare round is a
+    // round of the series just numbered
+    if (!m.mechanism) {
+      const before = mentions.filter((x) => x.key && x.round !== null && x.first < m.first && m.sentence - x.sentence <= 1);
+      const near = before[before.length - 1];
+      if (near) {
+        m.key = near.key;
+        m.parties = near.parties;
+        continue;
+      }
+    }
     if (main) {
       m.key = main;
       if (!m.parties.length) m.parties = main.split('/')[0].split('+');
@@ -351,11 +394,12 @@ export function readSeries(ctx: LedgerContext): SeriesReading {
   }
   const keys = unique(mentions.filter((m) => m.key).map((m) => m.key!));
   if (main) keys.sort((a, b) => (a === main ? -1 : b === main ? 1 : 0));
-  const series = keys.map((k) => buildSeries(ctx, k, mentions.filter((m) => m.key === k), published, k === main));
+  const order = documentOrder(ctx);
+  const series = keys.map((k) => buildSeries(ctx, k, mentions.filter((m) => m.key === k), mentions, order, published, k === main));
   return { series, mentions, main, keys };
 }
 
-function buildSeries(ctx: LedgerContext, key: string, ms: SeriesMention[], published: string | null, main: boolean): SeriesOut {
+function buildSeries(ctx: LedgerContext, key: string, ms: SeriesMention[], allMentions: SeriesMention[], order: Map<string, number>, published: string | null, main: boolean): SeriesOut {
   const t = ctx.t;
   const lex = seriesLexicon();
   const venue = (p: TokenMention) => {
@@ -371,8 +415,8 @@ function buildSeries(ctx: LedgerContext, key: string, ms: SeriesMention[], publi
   const withChain = namedMs.filter((m) => m.chain.length > 0);
   const pool = withChain.length ? withChain : namedMs;
   let name = pool.reduce((a, m) => (m.name.length > a.length ? m.name : a), '');
-  const body = (m: SeriesMention) => (ctx.a.sentences[m.sentence].role === 'body' ? 0 : 1);
-  const parties = unique([...ms].sort((a, b) => body(a) - body(b) || a.first - b.first).flatMap((m) => m.parties));
+  const rank = (c: string) => order.get(c) ?? Number.MAX_SAFE_INTEGER;
+  const parties = unique(ms.flatMap((m) => m.parties)).sort((a, b) => rank(a) - rank(b));
   if (!withChain.length && name) {
     const names = gazetteer().stateNames;
     const chainText = parties.map((p) => names.get(p) ?? p).join('-');
@@ -391,6 +435,8 @@ function buildSeries(ctx: LedgerContext, key: string, ms: SeriesMention[], publi
   const person = (c: { first: number; end: number }) => {
     for (const a of ctx.layer.mentions) {
       if (a.kind !== 'person' || a.via === 'pronoun' || a.first < c.first || a.last > c.end) continue;
+      // a "person" inside the name of a mechanism is a misreading of the name
+      if (allMentions.some((m) => m.nameLast > m.nameFirst && a.first < m.nameLast && a.last > m.nameFirst)) continue;
       chairs.push({ name: ctx.layer.actors.get(a.ref)?.name ?? a.ref, at: a.first, code: a.code });
     }
   };
@@ -398,7 +444,9 @@ function buildSeries(ctx: LedgerContext, key: string, ms: SeriesMention[], publi
   for (const m of current) {
     for (const d of inClause(ctx.dates, m)) if (d.value && (!published || periodStart(d.value) <= published)) dates.push({ value: d.value, at: d.first, role: sentenceRole(d.first) });
     for (const p of inClause(ctx.places, m)) if (p.ref && venue(p)) places.push({ value: p.ref, at: p.first, role: sentenceRole(p.first) });
-    person(clauseOf(ctx, m.first));
+    // the people of a clause that holds the meeting ("Dar and Wang held the sixth round", "the
+    // dialogue co-chaired by …"), not of one that only speaks of it ("welcomed the dialogue")
+    if (meetingVerb(ctx, m) || chairAfter(ctx, m)) person(clauseOf(ctx, m.first));
   }
   // "Sunday's session was co-chaired by …": a chair verb with a word for the meeting
   if (current.length && main) {
