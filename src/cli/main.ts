@@ -9,6 +9,7 @@ import { runEval } from './eval.js';
 import { runBench } from './bench.js';
 import { registerStoreCommands } from './store-commands.js';
 import { registerLedgerCommands } from './ledger-commands.js';
+import { registerServeCommands } from './serve-commands.js';
 import { DEFAULT_MAX_BYTES } from '../document/types.js';
 import { loadLexicons as loadAllLexicons } from '../pipeline.js';
 import { PACKAGE_ROOT } from '../lexicon/files.js';
@@ -103,6 +104,7 @@ export function program(): Command {
 
   registerStoreCommands(p);
   registerLedgerCommands(p);
+  registerServeCommands(p);
   return p;
 }
 

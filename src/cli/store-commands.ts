@@ -136,7 +136,8 @@ async function runIngest(files: string[], o: IngestOpts): Promise<number> {
       `entente: ${store.location}: ${stored} documents stored (${p.added} new, ${p.replaced} replaced, ` +
       `${p.duplicates} near-duplicate copies), ${p.unchanged} unchanged, ${p.failed} failed; ` +
       `${p.sentences} sentences, ${p.events} event reports in ${formatDuration(seconds)} ` +
-      `(${Math.round(p.sentences / Math.max(seconds, 1e-3))} sentences/s${workers ? `, ${workers} workers` : ''})\n`,
+      `(${Math.round(p.sentences / Math.max(seconds, 1e-3))} sentences/s${workers ? `, ${workers} workers` : ''}; ` +
+      `${cpuSeconds().toFixed(1)} s of CPU; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB)\n`,
     );
   }
   if (p.documents === 0) report(files.join(' ') || '-', 'no documents found', 'warning');
@@ -197,6 +198,12 @@ async function writeEvents(store: Store, f: EventFilters, format: EventFormat, o
     n++;
   }
   return n;
+}
+
+/** CPU time of the whole process (all threads): with a busy machine, a fairer clock than the wall. */
+function cpuSeconds(): number {
+  const u = process.resourceUsage();
+  return (u.userCPUTime + u.systemCPUTime) / 1e6;
 }
 
 const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';

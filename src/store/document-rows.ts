@@ -7,11 +7,19 @@ import type { Analysis } from '../analysis/types.js';
 import type { Dialect } from './open.js';
 import type { Tables } from './schema.js';
 import { eventId, eventKey, type EventKey } from './event-key.js';
-import { chunks } from './util.js';
+import { bulkInsert } from './bulk-insert.js';
 
 type Rows<T extends keyof Tables> = Insertable<Tables[T]>[];
 
+export interface AddedSource {
+  event_id: string;
+  key: EventKey;
+  row: Insertable<Tables['event_sources']>;
+}
+
 export class RowBuffer {
+  documents: Rows<'documents'> = [];
+  bands: Rows<'doc_bands'> = [];
   sentences: Rows<'sentences'> = [];
   mentions: Rows<'mentions'> = [];
   actors = new Map<string, Insertable<Tables['actors']>>();
@@ -22,12 +30,8 @@ export class RowBuffer {
   eventSources: Rows<'event_sources'> = [];
   commitments: Rows<'commitments'> = [];
   series: Rows<'series'> = [];
-  /** Documents with rows waiting here: a second version of one in the same batch flushes first. */
-  docs = new Set<string>();
-
-  /** Adds one analysis; returns the keys of its events by event id. */
-  add(docId: string, a: Analysis): Map<string, EventKey> {
-    this.docs.add(docId);
+  /** Adds one analysis's rows (not its document row); returns its event sources with their keys. */
+  add(docId: string, a: Analysis): AddedSource[] {
     for (const s of a.sentences) {
       this.sentences.push({ doc_id: docId, idx: s.index, char_start: s.start, char_end: s.end, role: s.role, text: s.text });
     }
@@ -58,12 +62,11 @@ export class RowBuffer {
       if (!this.issues.has(i.ref)) this.issues.set(i.ref, { ref: i.ref, name: i.name });
       for (const s of new Set(i.sentences)) this.issueSentences.push({ doc_id: docId, ref: i.ref, sentence: s });
     }
-    const keys = new Map<string, EventKey>();
+    const added: AddedSource[] = [];
     a.events.forEach((e, idx) => {
       const key = eventKey(e, a.published);
       const id = eventId(key);
-      keys.set(id, key);
-      this.eventSources.push({
+      const row: Insertable<Tables['event_sources']> = {
         event_id: id, doc_id: docId, idx, local_id: e.id, sentence: e.sentence,
         sentence_text: a.sentences[e.sentence]?.text ?? '',
         trigger_start: e.trigger.start, trigger_end: e.trigger.end, trigger_text: e.trigger.text,
@@ -71,7 +74,9 @@ export class RowBuffer {
         target_ref: e.target?.ref ?? null, target_text: e.target?.text ?? null,
         code: e.code, goldstein: e.goldstein, plover: e.plover ?? null, date: e.date ?? null,
         modality: e.modality, pattern: e.pattern, confidence: e.confidence,
-      });
+      };
+      this.eventSources.push(row);
+      added.push({ event_id: id, key, row });
     });
     a.commitments.forEach((c, idx) => {
       this.commitments.push({
@@ -86,30 +91,34 @@ export class RowBuffer {
         next_round: s.next?.round ?? null, next_due: s.next?.due ?? null, next_place: s.next?.place ?? null,
       });
     });
-    return keys;
+    return added;
   }
 
   /** Writes everything gathered and empties the buffer. */
   async flush(trx: Transaction<Tables>, dialect: Dialect): Promise<void> {
+    const all = (table: keyof Tables, rows: object[]) => bulkInsert(trx, dialect, table, rows);
+    const ignore = (table: keyof Tables, rows: object[], key: string) => bulkInsert(trx, dialect, table, rows, key);
+    await all('documents', this.documents);
+    await all('doc_bands', this.bands);
     let firstSentenceId = 0;
     if (dialect === 'sqlite' && this.sentences.length) {
       const r = await trx.selectFrom('sentences').select((eb) => eb.fn.max('id').as('m')).executeTakeFirst();
       firstSentenceId = Number(r?.m ?? 0);
     }
-    await insertAll(trx, 'sentences', this.sentences);
+    await all('sentences', this.sentences);
     if (dialect === 'sqlite' && this.sentences.length) {
       // the full-text index shares the sentence's rowid, so a replace can delete by it
       await sql`insert into sentences_fts (rowid, text) select id, text from sentences where id > ${firstSentenceId}`.execute(trx);
     }
-    await insertAll(trx, 'mentions', this.mentions);
-    await insertIgnore(trx, 'actors', [...this.actors.values()], 'ref');
-    await insertAll(trx, 'doc_actors', this.docActors);
-    await insertIgnore(trx, 'places', [...this.places.values()], 'ref');
-    await insertIgnore(trx, 'issues', [...this.issues.values()], 'ref');
-    await insertAll(trx, 'issue_sentences', this.issueSentences);
-    await insertAll(trx, 'event_sources', this.eventSources);
-    await insertAll(trx, 'commitments', this.commitments);
-    await insertAll(trx, 'series', this.series);
+    await all('mentions', this.mentions);
+    await ignore('actors', [...this.actors.values()], 'ref');
+    await all('doc_actors', this.docActors);
+    await ignore('places', [...this.places.values()], 'ref');
+    await ignore('issues', [...this.issues.values()], 'ref');
+    await all('issue_sentences', this.issueSentences);
+    await all('event_sources', this.eventSources);
+    await all('commitments', this.commitments);
+    await all('series', this.series);
     Object.assign(this, new RowBuffer());
   }
 }
@@ -124,25 +133,6 @@ function evidenceSentence(a: Analysis, ref: string, office: string | null): numb
     if (o && a.sentences[m.sentence]?.text.toLowerCase().includes(o)) return m.sentence;
   }
   return first;
-}
-
-// Rows per statement: SQLite and PostgreSQL both cap bound parameters; 8,000 stays under both.
-const PARAMS = 8000;
-
-async function insertAll<T extends keyof Tables & string>(trx: Transaction<Tables>, table: T, rows: Insertable<Tables[T]>[]): Promise<void> {
-  if (!rows.length) return;
-  const per = Math.max(1, Math.floor(PARAMS / Object.keys(rows[0] as object).length));
-  for (const part of chunks(rows, per)) await trx.insertInto(table).values(part as any).execute();
-}
-
-async function insertIgnore<T extends keyof Tables & string>(
-  trx: Transaction<Tables>, table: T, rows: Insertable<Tables[T]>[], key: string,
-): Promise<void> {
-  if (!rows.length) return;
-  const per = Math.max(1, Math.floor(PARAMS / Object.keys(rows[0] as object).length));
-  for (const part of chunks(rows, per)) {
-    await trx.insertInto(table).values(part as any).onConflict((oc) => oc.column(key as any).doNothing()).execute();
-  }
 }
 
 /** Removes a document's rows (not the document itself); returns the events it was a source of. */

@@ -7,6 +7,7 @@ import type { RawDocument, ReadItem } from '../document/types.js';
 import type { Store } from './open.js';
 import { contentHash, documentKey, textKey } from './identity.js';
 import { emptyResult, storedHashes, writeBatch, type BatchResult, type PreparedDoc } from './write-batch.js';
+import { storedLearnedPeople, type LearnedPerson } from './learned.js';
 
 export const DEFAULT_BATCH = 500;
 
@@ -24,9 +25,17 @@ export interface IngestOptions {
   onProgress?: (p: IngestProgress) => void;
 }
 
-/** Analyses documents; a failure is an Error in the document's place. */
+export interface Analysed {
+  /** One per document, in order; a failure is an Error in the document's place. */
+  results: (Analysis | Error)[];
+  /** People the analyser learned from these documents (see learned.ts). */
+  learned: LearnedPerson[];
+}
+
 export interface Analyser {
-  analyse(docs: RawDocument[]): Promise<(Analysis | Error)[]>;
+  /** Starts from the people earlier runs learned. */
+  prime(people: LearnedPerson[]): Promise<void>;
+  analyse(docs: RawDocument[]): Promise<Analysed>;
   close(): Promise<void>;
 }
 
@@ -79,10 +88,12 @@ export async function ingestDocuments(store: Store, items: AsyncIterable<ReadIte
   const size = opts.batchSize ?? DEFAULT_BATCH;
   const p = progress();
   let pending: PreparedDoc[] | null = null;
+  let pendingLearned: LearnedPerson[] = [];
   let docs: RawDocument[] = [];
+  await opts.analyser.prime(await storedLearnedPeople(store));
 
   const write = async (prepared: PreparedDoc[], skipped: number) => {
-    addResult(p, await writeBatch(store, prepared));
+    addResult(p, await writeBatch(store, prepared, pendingLearned));
     p.unchanged += skipped;
     opts.onProgress?.({ ...p });
   };
@@ -102,7 +113,8 @@ export async function ingestDocuments(store: Store, items: AsyncIterable<ReadIte
     const skipped = keyed.length - todo.length;
     const analysing = opts.analyser.analyse(todo.map((k) => k.doc));
     if (pending) await write(pending, skippedPending);
-    const results = await analysing;
+    const { results, learned } = await analysing;
+    pendingLearned = learned;
     pending = [];
     todo.forEach((k, i) => {
       const r = results[i];

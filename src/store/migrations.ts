@@ -27,13 +27,12 @@ function core({ T, R, ID }: Words): string[] {
     `create index documents_dup_of on documents (dup_of)`,
     `create index documents_published on documents (published)`,
     `create table doc_bands (doc_id ${T} not null, week ${T} not null, band ${T} not null, primary key (doc_id, band))`,
-    `create index doc_bands_week_band on doc_bands (week, band)`,
+    `create index doc_bands_band on doc_bands (band)`,
     `create table sentences (id ${ID}, doc_id ${T} not null, idx integer not null, char_start integer not null,
       char_end integer not null, role ${T} not null, text ${T} not null)`,
     `create unique index sentences_doc_idx on sentences (doc_id, idx)`,
     `create table mentions (doc_id ${T} not null, idx integer not null, sentence integer not null, kind ${T} not null,
       char_start integer not null, char_end integer not null, text ${T} not null, ref ${T}, value ${T}, primary key (doc_id, idx))`,
-    `create index mentions_ref on mentions (ref)`,
     `create table actors (ref ${T} primary key, code ${T} not null, name ${T} not null, country ${T}, org ${T},
       sector ${T}, person integer not null)`,
     `create index actors_code on actors (code)`,
@@ -92,6 +91,10 @@ export function migrations(d: Dialect): Record<string, Migration> {
   return {
     '0001-core': run(core(words(d))),
     '0002-full-text': run(fullText(d)),
+    // people the analyser learned from titles, in the order learned: a later run starts from them
+    '0003-learned-people': run([
+      `create table learned_people (id ${words(d).T} primary key, seq integer not null, person ${words(d).T} not null)`,
+    ]),
   };
 }
 

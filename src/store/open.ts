@@ -2,7 +2,7 @@
 // Kysely instance. Migrations run on open, so a new file or empty database is ready at once.
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
 import { resolve } from 'node:path';
 import type { Tables } from './schema.js';
 import { migrate } from './migrations.js';
@@ -62,7 +62,7 @@ export async function openStore(location: string = storeLocation()): Promise<Sto
     database.pragma('synchronous = NORMAL');
     database.pragma('busy_timeout = 10000');
     database.pragma('cache_size = -65536');
-    store = { db: new Kysely<Tables>({ dialect: new SqliteDialect({ database }) }), dialect: 'sqlite', location: file };
+    store = { db: new Kysely<Tables>({ dialect: new SqliteDialect({ database: cachingStatements(database) }) }), dialect: 'sqlite', location: file };
   }
   try {
     await migrate(store.db, store.dialect);
@@ -75,6 +75,30 @@ export async function openStore(location: string = storeLocation()): Promise<Sto
 
 export async function close(store: Store): Promise<void> {
   await store.db.destroy();
+}
+
+/**
+ * Kysely prepares every query anew; preparing costs more than running a small insert, and
+ * ingest runs the same few statements thousands of times. Keep the prepared ones.
+ */
+function cachingStatements(database: Database.Database): SqliteDatabase {
+  const cache = new Map<string, Database.Statement>();
+  // multi-row inserts are long and large once prepared: a few of them (the full chunks of
+  // each table, which repeat) in a small cache of their own
+  const long = new Map<string, Database.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(text: string) {
+      const which = text.length <= 4096 ? cache : long;
+      let st = which.get(text);
+      if (!st) {
+        st = database.prepare(text);
+        if (which.size >= (which === cache ? 500 : 24)) which.clear();
+        which.set(text, st);
+      }
+      return st as unknown as ReturnType<SqliteDatabase['prepare']>;
+    },
+  };
 }
 
 function redact(url: string): string {

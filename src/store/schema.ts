@@ -29,7 +29,7 @@ export interface DocumentsTable {
 export interface DocBandsTable {
   doc_id: string;
   week: string;
-  /** One locality-sensitive band of the document's MinHash signature. */
+  /** "week|band": one locality-sensitive band of the document's MinHash signature, within its week. */
   band: string;
 }
 
@@ -188,7 +188,15 @@ export interface SeriesTable {
   next_place: string | null;
 }
 
+/** A person the analyser learned from a title ("Foreign Minister Yoko Kamikawa"), as JSON. */
+export interface LearnedPeopleTable {
+  id: string;
+  seq: number;
+  person: string;
+}
+
 export interface Tables {
+  learned_people: LearnedPeopleTable;
   documents: DocumentsTable;
   doc_bands: DocBandsTable;
   sentences: SentencesTable;

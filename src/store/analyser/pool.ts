@@ -1,5 +1,7 @@
 // Analysis on worker threads, for large inputs: documents go out in small slices so the
-// workers stay evenly busy, and come back in input order.
+// workers stay evenly busy, and come back in input order. Each worker learns people on its
+// own, so which slice a worker saw can change what it resolves: a run with workers is not
+// bound to equal a run without, as a one-thread run is bound to equal itself.
 import { Worker } from 'node:worker_threads';
 import type { Analysis } from '../../analysis/types.js';
 import type { RawDocument } from '../../document/types.js';
@@ -34,12 +36,15 @@ export function poolAnalyser(workers: number, lexicons: LexiconOptions): Analyse
     // a worker that dies (a lexicon that will not load, out of memory) fails the ingest
     w.on('error', (e) => {
       failure = e;
-      for (const done of waiting.values()) done({ id: -1, outcomes: [] });
+      for (const done of waiting.values()) done({ id: -1, outcomes: [], learned: [] });
       waiting.clear();
     });
   }
 
   return {
+    async prime(people) {
+      for (const w of pool) w.postMessage({ prime: people });
+    },
     async analyse(docs: RawDocument[]) {
       if (failure) throw failure;
       const parts: Promise<Reply>[] = [];
@@ -51,7 +56,10 @@ export function poolAnalyser(workers: number, lexicons: LexiconOptions): Analyse
       dispatch();
       const replies = await Promise.all(parts);
       if (failure) throw new Error(`an analysis worker failed: ${(failure as Error).message}`);
-      return replies.flatMap((r) => r.outcomes.map((o): Analysis | Error => ('error' in o ? new Error(o.error) : o.analysis)));
+      return {
+        results: replies.flatMap((r) => r.outcomes.map((o): Analysis | Error => ('error' in o ? new Error(o.error) : o.analysis))),
+        learned: replies.flatMap((r) => r.learned),
+      };
     },
     async close() {
       await Promise.all(pool.map((w) => w.terminate()));

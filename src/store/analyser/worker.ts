@@ -1,10 +1,13 @@
 // A worker thread that analyses documents for ingest: lexicons are loaded once per worker,
-// then each message is a slice of documents and each reply their analyses (or errors).
+// then each message is a slice of documents and each reply their analyses (or errors) and
+// the people this worker learned meanwhile.
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyse } from '../../pipeline.js';
 import type { RawDocument } from '../../document/types.js';
 import { applyLexicons, type LexiconOptions } from './lexicon-options.js';
+import { learnedSince, primeLearned, type LearnedPerson } from '../learned.js';
 
+export type Message = { prime: LearnedPerson[] } | Job;
 export interface Job {
   id: number;
   docs: RawDocument[];
@@ -13,16 +16,24 @@ export type Outcome = { analysis: ReturnType<typeof analyse> } | { error: string
 export interface Reply {
   id: number;
   outcomes: Outcome[];
+  learned: LearnedPerson[];
 }
 
 applyLexicons((workerData ?? {}) as LexiconOptions);
-parentPort!.on('message', (job: Job) => {
-  const outcomes: Outcome[] = job.docs.map((d) => {
+let known = primeLearned([]);
+parentPort!.on('message', (m: Message) => {
+  if ('prime' in m) {
+    known = primeLearned(m.prime);
+    return;
+  }
+  const outcomes: Outcome[] = m.docs.map((d) => {
     try {
       return { analysis: analyse(d) };
     } catch (e) {
       return { error: e instanceof Error ? e.message : String(e) };
     }
   });
-  parentPort!.postMessage({ id: job.id, outcomes } satisfies Reply);
+  const learned = learnedSince(known);
+  known += learned.length;
+  parentPort!.postMessage({ id: m.id, outcomes, learned } satisfies Reply);
 });

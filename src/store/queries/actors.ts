@@ -81,7 +81,8 @@ async function officesOf(store: Store, refs: string[]): Promise<Map<string, Offi
     .select(['da.ref', 'da.office', 'da.doc_id', 'da.sentence', 'd.published', 's.text'])
     .where('da.ref', 'in', refs)
     .where('da.office', 'is not', null)
-    .orderBy('d.published')
+    // nulls sort first in SQLite and last in PostgreSQL: make them agree
+    .orderBy(sql`coalesce(d.published, '')`)
     .orderBy('da.doc_id')
     .execute();
   for (const r of rows) {
