@@ -37,8 +37,25 @@ function steps(n: PatternNode, t: Tokens, i: number): PatternNode[] {
   const a = n.next.get(t.lemma[i]);
   const b = t.lower[i] !== t.lemma[i] ? n.next.get(t.lower[i]) : undefined;
   if (a && b && a !== b) return [a, b];
-  const one = a ?? b;
+  const one = a ?? b ?? unlemmatised(n, t, i);
   return one ? [one] : [];
+}
+
+/**
+ * The tagger leaves some -ing and -ed forms unlemmatised when it reads them as nouns or
+ * adjectives ("expelling German diplomats", "an informed decision"): try their base forms
+ * (expelling → expel, mediated → mediate, denied → deny). Only for such rare tokens.
+ */
+function unlemmatised(n: PatternNode, t: Tokens, i: number): PatternNode | undefined {
+  const w = t.lower[i];
+  if (t.lemma[i] !== w || w.length < 5) return undefined;
+  let base: string;
+  if (w.endsWith('ing')) base = w.slice(0, -3);
+  else if (w.endsWith('ied')) return n.next.get(w.slice(0, -3) + 'y');
+  else if (w.endsWith('ed')) base = w.slice(0, -2);
+  else return undefined;
+  const doubled = base.length > 2 && base.charCodeAt(base.length - 1) === base.charCodeAt(base.length - 2);
+  return n.next.get(base) ?? n.next.get(base + 'e') ?? (doubled ? n.next.get(base.slice(0, -1)) : undefined);
 }
 
 function step(n: PatternNode, t: Tokens, i: number): PatternNode | undefined {

@@ -209,6 +209,7 @@ export function findActors(ctx: ExtractContext): ActorLayer {
       for (;;) {
         if (nameEnd >= sentenceEnd || nameEnd - r.last >= 8 || raws.some((x) => x.first === nameEnd)) break;
         if (t.pos[nameEnd] === Pos.PROPN && isCapitalised(t.value[nameEnd])) nameEnd++;
+        else if (nameEnd > r.last && g.nameSuffixes.has(t.value[nameEnd])) nameEnd++;
         // name particles between capitalised parts: "Mohammed bin Abdulrahman", "al-Thani", "von der Leyen"
         else if (nameEnd > r.last && g.nameParticles.has(t.lower[nameEnd]) && nameEnd + 1 < sentenceEnd && (isCapitalised(t.value[nameEnd + 1]) || t.value[nameEnd + 1] === '-')) nameEnd++;
         else if (nameEnd > r.last && t.value[nameEnd] === '-' && t.start[nameEnd] === t.end[nameEnd - 1] && nameEnd + 1 < sentenceEnd && isCapitalised(t.value[nameEnd + 1])) nameEnd++;

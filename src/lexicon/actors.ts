@@ -52,6 +52,8 @@ export interface Gazetteer {
   officeWords: Set<string>;
   /** Lower-case particles inside personal names ("bin", "al", "von"). */
   nameParticles: Set<string>;
+  /** Suffixes that end a name ("II", "Jr."). */
+  nameSuffixes: Set<string>;
 }
 
 const require = createRequire(import.meta.url);
@@ -185,7 +187,7 @@ export function gazetteer(): Gazetteer {
     trie.add({ form: c.form, value: { type: 'collective', kind: c.kind, headlineOnly: !!c.headline_only }, casing: 'any' });
   }
 
-  const particles = readLexiconFile<{ particles: string[] }>(bundled('name-particles.yaml'), 'name-particles');
-  cached = { trie, stateNames, igoNames, offices, people, officeWords, nameParticles: new Set(particles.particles) };
+  const particles = readLexiconFile<{ particles: string[]; suffixes?: string[] }>(bundled('name-particles.yaml'), 'name-particles');
+  cached = { trie, stateNames, igoNames, offices, people, officeWords, nameParticles: new Set(particles.particles), nameSuffixes: new Set(particles.suffixes ?? []) };
   return cached;
 }
