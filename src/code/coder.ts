@@ -153,6 +153,10 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
           if (root === '04') {
             code = '036';
             why.push(`intent: '${m.pattern.pattern}' + meeting '${next.pattern.pattern}' → 036`);
+          } else if (!INTENT_OF_ROOT[root] && root !== '03' && root !== '01') {
+            // a decision to press, cut or punish is that act: "decided to suspend all visits" 16
+            code = next.pattern.code;
+            why.push(`a decision to act: '${m.pattern.pattern}' + '${next.pattern.pattern}' → ${code}`);
           } else why.push(`intent: '${m.pattern.pattern}' + '${next.pattern.pattern}'`);
         } else why.push(`intent: '${m.pattern.pattern}'`);
       } else if (roles.future(m.first, modals) && INTENT_OF_ROOT[code.slice(0, 2)]) {

@@ -334,6 +334,11 @@ export class Roles {
     // "recommend that the EU … deal with …", "demanded that Iran release …": the addressee is
     // the subject of the that-clause right after the verb
     if (end === last && last < t.count && t.lower[last] === 'that' && t.sentence[last] === t.sentence[last - 1]) end = this.clauseEnd(last);
+    // "suspend all visits which were planned between Pakistan and Iran": a relative clause
+    // right after the object describes it, and may name the addressee
+    const c = this.lang.clauses;
+    const k = c.of[Math.max(0, end - 1)];
+    if (end < t.count && t.sentence[end] === t.sentence[last - 1] && c.kind[c.of[end]] === ClauseKind.Relative && c.of[end] === k + 1) end = c.end[k + 1];
     let insideSource = false;
     for (let j = last; j < end; j++) {
       const m = this.mentionAt(j);

@@ -58,6 +58,8 @@ export function clauses(t: Tokens): Clauses {
       const prevComma = i > from && t.value[i - 1] === ',';
       let kind: ClauseKind | -1 = -1;
       if (i > from && (t.value[i - 1] === ';' || t.value[i - 1] === ':')) kind = ClauseKind.Separate;
+      // "According to the Turkish Presidency, Erdoğan and Putin will …": the attribution ends at its comma
+      else if (prevComma && out.kind[out.kind.length - 1] === ClauseKind.Attribution) kind = ClauseKind.Separate;
       else if (attributionFirst.has(lower) && lang.attributions.some((a) => matchesAt(t, i, to, a))) kind = ClauseKind.Attribution;
       else if (p === Pos.SCONJ && lang.conditionals.has(lower)) kind = ClauseKind.Conditional;
       else if (p === Pos.SCONJ && lang.subordinators.has(lower) && i > from) kind = ClauseKind.Subordinate;
