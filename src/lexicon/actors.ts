@@ -5,6 +5,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { PhraseTrie, casingOf } from '../extract/phrase-trie.js';
 import { readLexiconFile, bundled } from './files.js';
+import { slug } from './slug.js';
 
 export interface OfficeSpan {
   office: string;
@@ -58,14 +59,6 @@ export interface Gazetteer {
 
 const require = createRequire(import.meta.url);
 
-function slug(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
 export { slug };
 
 function readList<T>(relative: string, schema: string): T[] {

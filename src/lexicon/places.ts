@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import type { PlaceOut } from '../analysis/types.js';
 import { PhraseTrie, casingOf } from '../extract/phrase-trie.js';
 import { readLexiconFile, bundled } from './files.js';
+import { slug } from './slug.js';
 
 export interface PlaceRow {
   name: string;
@@ -31,14 +32,7 @@ interface City {
 
 const require = createRequire(import.meta.url);
 
-export function slug(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
+export { slug };
 
 export function placeRef(name: string): string {
   return `place:${slug(name)}`;
