@@ -2,10 +2,13 @@
 // by .ci/install-browser.sh; see ../shared/LIBRARIES.md). Builds the page, serves it over a
 // knowledge base of the examples on an ephemeral port of 127.0.0.1, loads each view, filters
 // the events table, pastes a report and sees its events, selects an event and sees its
-// evidence highlighted — and saves a screenshot of each view under docs/screenshots/.
+// evidence highlighted — and saves a screenshot of each view: under docs/screenshots/ when
+// ENTENTE_SCREENSHOTS=1 (to refresh the README's pictures), else in a temporary folder, so a
+// test run leaves the checkout clean.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startServer, type Running } from '../src/api/server.js';
@@ -14,7 +17,7 @@ import { ROOT } from './helpers.js';
 
 const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => p && existsSync(p));
 const WHY = CHROMIUM ? '' : ' (skipped: Chromium is not installed; run .ci/install-browser.sh, which installs Debian\'s chromium)';
-const SHOTS = join(ROOT, 'docs', 'screenshots');
+const SHOTS = process.env.ENTENTE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : mkdtempSync(join(tmpdir(), 'entente-shots-'));
 // a made-up token: the page must never contain it (it is typed in, kept in memory)
 const TOKEN = 'web-test-token-5f1c9a';
 const SEVENTH = 'pak-chn-7th-strategic-dialogue';
