@@ -205,10 +205,17 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
       const passive = roles.isPassive(m.tokens[0]);
       let doer: Party | null = null;
       let victimOther: { source: Party; target: Party } | null = null;
-      const head = t.pos[m.tokens[0]];
+      // an event noun is a trigger without a verb whose words end in a noun ("humanitarian aid");
       // an intention noun ("its decision to recall …", "readiness to") belongs to the clause's
       // subject like a verb; other event nouns name their own parties
-      const nounTrigger = (head === Pos.NOUN || head === Pos.PROPN) && !m.pattern.intent;
+      const verbal = m.tokens.some((k) => t.pos[k] === Pos.VERB || t.pos[k] === Pos.AUX);
+      const firstPos = t.pos[m.tokens[0]];
+      const lastPos = t.pos[m.tokens[m.tokens.length - 1]];
+      const nominal = (p: Pos) => p === Pos.NOUN || p === Pos.PROPN;
+      // "Pakistan and China are all-weather partners": a predicate noun takes the clause's actor
+      // subject; "This was the first missile strike by Iran" has none and stays an event noun
+      const predicate = roles.predicate(m.first) && roles.subjectOrShared(m.first).party !== null;
+      const nounTrigger = !verbal && (nominal(firstPos) || nominal(lastPos)) && !m.pattern.intent && !predicate;
       // an act that goes both ways ("met", "held talks with"): not an intent frame, whose
       // "both" means the subject's members act together
       let mutual = !!(d.complement ? d.complement.pattern.both : m.pattern.both && !m.pattern.intent);

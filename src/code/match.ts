@@ -86,6 +86,11 @@ export function findPatterns(root: PatternNode, t: Tokens, from: number, to: num
       // ambassador", "continued support", "$2 billion"
       const p = t.pos[j];
       const modifier = (p === Pos.NOUN || p === Pos.PROPN || p === Pos.VERB || p === Pos.SYM) && j + 1 < to && step(n, t, j + 1) !== undefined;
+      // a possessor: "rejected India's allegations"
+      if (t.pos[j] === Pos.PROPN && j + 2 < to && (t.lower[j + 1] === "'s" || t.lower[j + 1] === '’s') && step(n, t, j + 2) !== undefined) {
+        j += 2;
+        continue;
+      }
       // a partitive: "expel a number of German diplomats", "dozens of"
       if (!skippable(t, j) && !modifier && (t.pos[j] === Pos.NOUN || t.pos[j] === Pos.NUM) && j + 1 < to && t.lower[j + 1] === 'of' && step(n, t, j + 1) === undefined) {
         j += 2;

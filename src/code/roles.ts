@@ -152,7 +152,7 @@ export class Roles {
       if (m.via === 'locative') continue;
       // an actor after a preposition is not the subject ("in Beijing", "with the UK")
       let before = m.first - 1;
-      while (before >= from && (t.pos[before] === Pos.DET || t.pos[before] === Pos.ADJ)) before--;
+      while (before >= from && (t.pos[before] === Pos.DET || t.pos[before] === Pos.ADJ || this.inCompound(before))) before--;
       // … except "the leaders of both countries", "the militaries of Thailand and Cambodia"
       // a verb's object ("calling it regrettable") is not the subject; a name right after a
       // verb of saying that has a verb of its own is ("said Cambodia had deployed …")
@@ -167,6 +167,25 @@ export class Roles {
       return { mentions: this.extendLeft(m, from) };
     }
     return null;
+  }
+
+  /** A noun phrase after a form of "be": a predicate ("Pakistan and China are all-weather
+   * partners"), whose subject is the clause's. */
+  predicate(first: number): boolean {
+    const t = this.lang.tokens;
+    let j = first - 1;
+    while (j >= 0 && (t.pos[j] === Pos.DET || t.pos[j] === Pos.ADJ || t.pos[j] === Pos.ADV || this.inCompound(j))) j--;
+    if (j < 0 || t.lemma[j] !== 'be') return false;
+    // the copula's subject is an actor right before it ("China are"), not "there had been"
+    let k = j - 1;
+    while (k >= 0 && (t.pos[k] === Pos.AUX || t.pos[k] === Pos.ADV || t.pos[k] === Pos.PART)) k--;
+    return k >= 0 && this.mentionAt(k) !== null;
+  }
+
+  /** A word glued to a hyphen: part of a compound modifier ("earthquake-hit", "long-term"). */
+  private inCompound(i: number): boolean {
+    const t = this.lang.tokens;
+    return (i > 0 && t.value[i - 1] === '-' && t.start[i] === t.end[i - 1]) || (i + 1 < t.count && t.value[i + 1] === '-' && t.start[i + 1] === t.end[i]) || t.value[i] === '-';
   }
 
   /** Where the subject starts: after introductory phrases ("On issues of core interest,",
@@ -187,7 +206,14 @@ export class Roles {
   /** Whether mention m is (part of) the head of its clause's subject, not a modifier inside it. */
   private headsSubject(m: ActorMention, from: number, limit: number): boolean {
     const t = this.lang.tokens;
-    const s0 = this.subjectStart(from, limit);
+    let s0 = this.subjectStart(from, limit);
+    // "the spokesperson said Islamabad rejected …": a subject starts after the verb before it
+    for (let k = m.first - 1; k > s0; k--) {
+      if ((t.pos[k] === Pos.VERB || t.pos[k] === Pos.AUX) && !this.inCompound(k)) {
+        s0 = k + 1;
+        break;
+      }
+    }
     let depth = 0; // inside a parenthetical between commas
     for (let i = s0; i < m.first; i++) {
       if (this.mentionAt(i)) {
@@ -380,7 +406,9 @@ export class Roles {
     let insideSource = false;
     for (let j = last; j < end; j++) {
       const m = this.mentionAt(j);
-      if (m && m.via === 'locative') break;
+      // "arrived in Colombo": a capital right after a trigger that ends in its preposition is
+      // the place visited, and stands for its country
+      if (m && m.via === 'locative' && !(j === last && t.pos[last - 1] === Pos.ADP)) break;
       if (m) {
         const codes = codesOf(m);
         if (codes.length && codes.every((c) => exclude.has(c))) {
@@ -396,8 +424,10 @@ export class Roles {
       // the hyphen inside a compound modifier: "the one-China principle"
       if (w === '-' && j > last && t.start[j] === t.end[j - 1] && j + 1 < end && t.start[j + 1] === t.end[j]) continue;
       if (p === Pos.ADP && (ADDRESSEE.has(w) || (hostile && HOSTILE_ADDRESSEE.has(w)))) continue;
-      // "held a meeting with X", "paid a visit to X": a noun, then the addressee preposition
-      if ((p === Pos.NOUN || p === Pos.PROPN) && j + 1 < end && ADDRESSEE.has(t.lower[j + 1])) continue;
+      // "held a meeting with X", "paid a visit to X", "500 million euros in aid to Ukraine": a
+      // noun, then a preposition; "received visiting King Abdullah": a participle modifier
+      if ((p === Pos.NOUN || p === Pos.PROPN) && j + 1 < end && t.pos[j + 1] === Pos.ADP) continue;
+      if (p === Pos.VERB && (w.endsWith('ing') || w.endsWith('ed')) && j === last && t.pos[last - 1] === Pos.VERB && j + 1 < end && (this.mentionAt(j + 1) || t.pos[j + 1] === Pos.ADJ)) continue;
       // "met on Friday with X", "arrived in Kuwait": a phrase of time or place before the addressee;
       // a topic ("exchanged views on the fight against Boko Haram") ends the search
       if (p === Pos.ADP && (!TOPIC.has(w) || (j + 1 < end && (t.pos[j + 1] === Pos.NUM || t.pos[j + 1] === Pos.PROPN)))) {
