@@ -51,6 +51,20 @@ describe('coding who did what to whom', () => {
     expect(dyads(code('Egypt and Jordan discussed the situation in Syria and Libya.'))).toEqual(['EGY>JOR:04', 'JOR>EGY:04']);
   });
 
+  it('finds the subject of a clause reported after a verb of saying', () => {
+    expect(dyads(code('The foreign office spokesperson said Islamabad rejected India’s allegations.'))).toEqual(['PAK>IND:01']);
+  });
+
+  it('reads a capital after "arrived in" as the country visited, both ways', () => {
+    expect(dyads(code('Indian Foreign Minister S. Jaishankar arrived in Colombo on Monday.'))).toEqual(['IND>LKA:04', 'LKA>IND:04']);
+  });
+
+  it('codes a pledge of aid to someone as an intention (03), not as aid given', () => {
+    const a = code('Germany pledged 500 million euros in humanitarian aid to Ukraine.');
+    expect(dyads(a)).toEqual(['DEU>UKR:03']);
+    expect(a.events[0].modality).toBe('intended');
+  });
+
   it('gives every event its sentence, trigger, pattern and CAMEO attributes', () => {
     const a = code('Brazil thanked Argentina for its support.');
     const [e] = a.events;
