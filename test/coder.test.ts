@@ -65,6 +65,15 @@ describe('coding who did what to whom', () => {
     expect(a.events[0].modality).toBe('intended');
   });
 
+  it('takes a mediator as the agent of a participle ("brokered by") and codes it to each party', () => {
+    const d = dyads(code('Hamas and Israel agreed to a ceasefire brokered by Qatar and Egypt.'));
+    for (const x of ['QAT>PSE:04', 'QAT>ISR:04', 'EGY>PSE:04', 'EGY>ISR:04']) expect(d).toContain(x);
+  });
+
+  it('gives a title with a possessive country and a modifier its country ("Afghanistan\'s acting foreign minister")', () => {
+    expect(dyads(code("Afghanistan's acting foreign minister held talks with his Pakistani counterpart in Kabul."))).toEqual(['AFG>PAK:04', 'PAK>AFG:04']);
+  });
+
   it('gives every event its sentence, trigger, pattern and CAMEO attributes', () => {
     const a = code('Brazil thanked Argentina for its support.');
     const [e] = a.events;

@@ -43,6 +43,8 @@ export class Roles {
     if (t.pos[i] !== Pos.VERB) return false;
     const v = t.lower[i];
     if (v.endsWith('ing') || v === t.lemma[i]) return false;
+    // a participle after a noun with its agent: "a ceasefire brokered by Qatar and Egypt"
+    if (i > 0 && (t.pos[i - 1] === Pos.NOUN || t.pos[i - 1] === Pos.PROPN) && i + 1 < t.count && t.lower[i + 1] === 'by') return true;
     for (let j = i - 1, n = 0; j >= 0 && n < 3; j--, n++) {
       if (BE.has(t.lower[j]) && (t.pos[j] === Pos.AUX || t.pos[j] === Pos.VERB)) return true;
       if (t.pos[j] !== Pos.ADV && t.pos[j] !== Pos.AUX && t.pos[j] !== Pos.PART) return false;

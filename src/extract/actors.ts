@@ -195,7 +195,11 @@ export function findActors(ctx: ExtractContext): ActorLayer {
       const prev = mentions.length ? mentions[mentions.length - 1] : null;
       if (prev && prev.sentence === s.index && (prev.kind === 'state' || prev.kind === 'igo')) {
         const gap = r.first - prev.last;
-        const possessive = gap === 1 && (t.lower[prev.last] === "'s" || t.lower[prev.last] === '’s');
+        // "Pakistan's foreign minister", also "Afghanistan's acting foreign minister"
+        let adjectives = 0;
+        const modifier = (k: number) => t.pos[k] === Pos.ADJ || (t.pos[k] === Pos.VERB && (t.lower[k].endsWith('ing') || t.lower[k].endsWith('ed')));
+        while (gap > 1 + adjectives && modifier(r.first - 1 - adjectives)) adjectives++;
+        const possessive = gap === 1 + adjectives && (t.lower[prev.last] === "'s" || t.lower[prev.last] === '’s');
         if (gap === 0 || possessive) {
           country = prev.code;
           start = prev.start;
