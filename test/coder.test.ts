@@ -18,8 +18,9 @@ describe('coding who did what to whom', () => {
     expect(dyads(code('Pakistan and Iran held talks in Tehran on Monday.'))).toEqual(['IRN>PAK:04', 'PAK>IRN:04']);
   });
 
-  it('takes the addressee of an appeal from "called on X"', () => {
+  it('takes the addressee of an appeal from "called on X to …", and reads "called on X" alone as a call', () => {
     expect(dyads(code('Japan called on North Korea to halt its missile programme.'))).toContain('JPN>PRK:02');
+    expect(dyads(code('Prime Minister Shehbaz Sharif called on President Xi Jinping in Beijing.'))).toEqual(['CHN>PAK:04', 'PAK>CHN:04']);
   });
 
   it('takes the agent of a passive from the by-phrase', () => {

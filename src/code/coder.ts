@@ -107,6 +107,15 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
     return false;
   };
 
+  /** A to-infinitive right after the party's words ("called on Iran to release …"). */
+  const infinitiveAfter = (p: Party): boolean => {
+    const lastMention = p.mentions[p.mentions.length - 1];
+    let j = lastMention.last;
+    if (j < 0) return false;
+    while (j < t.count && t.sentence[j] === lastMention.sentence && (t.value[j] === ',' || t.pos[j] === Pos.ADV)) j++;
+    return j + 1 < t.count && t.lower[j] === 'to' && t.pos[j + 1] === Pos.VERB;
+  };
+
   for (const s of a.sentences) {
     const from = t.sentenceFirst[s.index];
     const to = t.sentenceEnd[s.index];
@@ -378,6 +387,12 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
           target = teller.told;
           why.push('addressed to the one the speaker told');
         }
+      }
+      // "called on the President" (a courtesy call) against "called on Iran to release …"
+      if (target && m.pattern.without_infinitive && !d.complement && !infinitiveAfter(target)) {
+        d.code = m.pattern.without_infinitive;
+        mutual = true;
+        why.push(`no to-infinitive after the addressee: ${d.code}`);
       }
       // aid needs a receiver: with none named, in a report about a pair, it goes to the other
       // party ("China … provided emergency humanitarian assistance" in a report on Afghanistan)

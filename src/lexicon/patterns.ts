@@ -9,6 +9,8 @@ export interface PatternEntry {
   intent?: boolean;
   both?: boolean;
   speech?: boolean;
+  /** The code when no to-infinitive follows the addressee ("called on the President" 042). */
+  without_infinitive?: string;
   note?: string;
 }
 
