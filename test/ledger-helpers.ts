@@ -18,3 +18,13 @@ export async function analyseFile(path: string): Promise<Analysis> {
 export function run(text: string, published: string | null = '2026-01-05'): Analysis {
   return analyse({ id: 't', url: null, published, title: null, text, format: 'text', origin: 't', warnings: [], titleInText: false });
 }
+
+/** The four Pakistan–China example reports, in order: round 6, round 7, round 8, the 2027 consultations. */
+export function pakChnReports(): Promise<[Analysis, Analysis, Analysis, Analysis]> {
+  return Promise.all([
+    analyseFile(EX('pak-chn-6th-strategic-dialogue.txt')),
+    analyseFile(EX('pak-chn-7th-strategic-dialogue.txt')),
+    analyseFile(EX('pak-chn-8th-strategic-dialogue-2027.txt')),
+    analyseFile(EX('pak-chn-political-consultations-2027.txt')),
+  ]);
+}

@@ -6,7 +6,7 @@ import { seriesKey } from '../src/ledger/series-key.js';
 import { seriesHistory, seriesMatches } from '../src/ledger/series-history.js';
 import { ordinalValue, ordinalForms } from '../src/ledger/round-number.js';
 import { SEED, HAVE_SHARED, NEEDS_SHARED } from './helpers.js';
-import { analyseFile, run, EX } from './ledger-helpers.js';
+import { analyseFile, run, pakChnReports } from './ledger-helpers.js';
 
 const named = (a: Analysis, words: string): SeriesOut => {
   const s = a.series.find((x) => x.name.toLowerCase().includes(words.toLowerCase()));
@@ -16,12 +16,7 @@ const named = (a: Analysis, words: string): SeriesOut => {
 
 let r6: Analysis, r7: Analysis, r8: Analysis, later: Analysis;
 beforeAll(async () => {
-  [r6, r7, r8, later] = await Promise.all([
-    analyseFile(EX('pak-chn-6th-strategic-dialogue.txt')),
-    analyseFile(EX('pak-chn-7th-strategic-dialogue.txt')),
-    analyseFile(EX('pak-chn-8th-strategic-dialogue-2027.txt')),
-    analyseFile(EX('pak-chn-political-consultations-2027.txt')),
-  ]);
+  [r6, r7, r8, later] = await pakChnReports();
 });
 
 describe('round numbers', () => {

@@ -5,17 +5,12 @@ import type { Analysis } from '../src/analysis/types.js';
 import { commitmentStatus, type CommitmentRecord } from '../src/ledger/status.js';
 import { statusOn, periodStart, periodEnd } from '../src/ledger/period.js';
 import { SEED, HAVE_SHARED, NEEDS_SHARED } from './helpers.js';
-import { analyseFile, EX } from './ledger-helpers.js';
+import { analyseFile, pakChnReports } from './ledger-helpers.js';
 
 
 let r6: Analysis, r7: Analysis, r8: Analysis, later: Analysis;
 beforeAll(async () => {
-  [r6, r7, r8, later] = await Promise.all([
-    analyseFile(EX('pak-chn-6th-strategic-dialogue.txt')),
-    analyseFile(EX('pak-chn-7th-strategic-dialogue.txt')),
-    analyseFile(EX('pak-chn-8th-strategic-dialogue-2027.txt')),
-    analyseFile(EX('pak-chn-political-consultations-2027.txt')),
-  ]);
+  [r6, r7, r8, later] = await pakChnReports();
 });
 
 const of = (records: CommitmentRecord[], doc: Analysis, ...words: string[]) => {

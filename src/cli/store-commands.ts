@@ -144,19 +144,8 @@ async function runIngest(files: string[], o: IngestOpts): Promise<number> {
   return p.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
 }
 
-interface FilterOpts {
-  actor?: string;
-  dyad?: string;
-  directed?: boolean;
-  root?: string;
-  code?: string;
-  plover?: string;
-  issue?: string;
-  place?: string;
-  from?: string;
-  to?: string;
-  doc?: string;
-}
+/** The event filters as the command line gives them (paging is the command's own). */
+type FilterOpts = Omit<EventFilters, 'id' | 'limit' | 'offset' | 'after'>;
 
 function filterOptions(c: Command): Command {
   return c

@@ -410,7 +410,8 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
       if (!target && !reciprocal && tables.responses.some((p) => d.code.startsWith(p))) {
         // those who last acted on it, else those it last answered ("She criticized the
         // allegations" after "Pakistan dismissed remarks by a US official")
-        const answered = lastActorsOn(srcCodes).length ? lastActorsOn(srcCodes) : lastAnsweredBy(srcCodes);
+        const actedOn = lastActorsOn(srcCodes);
+        const answered = actedOn.length ? actedOn : lastAnsweredBy(srcCodes);
         if (answered.length) {
           target = { mentions: answered };
           confidence -= 0.2;

@@ -268,7 +268,7 @@ export function findActors(ctx: ExtractContext): ActorLayer {
         // failing that, for the one the document names anywhere (the headline's "The
         // Commissioner" is the AU Commissioner of the body text)
         const headWord = e.office.toLowerCase().split(' ').pop()!;
-        const ref = [...mentions].reverse().find((m) => m.kind === 'body' && actors.get(m.ref)?.org?.toLowerCase().split(' ').pop() === headWord)?.ref;
+        const ref = findBack(mentions, mentions.length, (m) => m.kind === 'body' && actors.get(m.ref)?.org?.toLowerCase().split(' ').pop() === headWord)?.ref;
         if (!ref) {
           pending.push({ start, end, first, last, sentence: s.index, office: e.office });
           continue;

@@ -1,5 +1,5 @@
 // What the ledger features read back: commitments, dialogue series, and whole analyses.
-import type { Analysis } from '../../analysis/types.js';
+import type { Analysis, SeriesOut } from '../../analysis/types.js';
 import { sql } from 'kysely';
 import type { Store } from '../open.js';
 import { parseJsonList, chunks } from '../util.js';
@@ -32,16 +32,10 @@ export async function listCommitments(store: Store, f: { party?: string; status?
   }));
 }
 
-export interface SeriesRecord {
+/** A series round as one stored report gives it. */
+export interface SeriesRecord extends SeriesOut {
   doc: string;
   published: string | null;
-  name: string;
-  parties: string[];
-  round: number | null;
-  date: string | null;
-  place: string | null;
-  cochairs: string[];
-  next: { round: number | null; due: string | null; place: string | null } | null;
 }
 
 export async function listSeries(store: Store, f: { name?: string; party?: string } = {}): Promise<SeriesRecord[]> {
