@@ -29,5 +29,5 @@ export function extractContext(text: string, tokens: Tokens, sentences: Sentence
     tokenEnd[tokens.end[i]] = 1;
     tokenAt[tokens.start[i]] = i;
   }
-  return { text, lower: lowerAligned(text), tokens, tokenStart, tokenEnd, lookup: { tokenAt, lower: tokens.lower }, sentences, published, docId };
+  return { text, lower: lowerAligned(text), tokens, tokenStart, tokenEnd, lookup: { tokenAt, lower: tokens.lower, start: tokens.start }, sentences, published, docId };
 }
