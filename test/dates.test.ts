@@ -52,10 +52,41 @@ describe('findDates', () => {
     expect(dates('They spoke last week.', '2026-01-21')).toEqual({ 'last week': '2026-01' });
   });
 
-  it('adds bare years, chrono never parses them', () => {
+  it('adds bare years', () => {
     expect(dates('Both sides announced that 2026 will see commemorative activities.')).toEqual({ '2026': '2026' });
     expect(dates('The corridor should be complete by mid-2026 and the port by the end of 2027.')).toEqual({ 'mid-2026': '2026', '2027': '2027' });
     expect(dates('The plan covers 2019-2021.')).toEqual({ '2019': '2019', '2021': '2021' });
+  });
+
+  it('reads weekdays after a modifier from the published day', () => {
+    // 2026-01-05 is a Monday
+    expect(dates('They met last Friday and will meet again next Friday.')).toEqual({ 'last Friday': '2026-01-02', 'next Friday': '2026-01-16' });
+    expect(dates('The envoy lands this Thursday.')).toEqual({ 'this Thursday': '2026-01-08' });
+  });
+
+  it('reads a weekday with its date as one mention, and ISO dates', () => {
+    expect(dates('The talks opened on Monday, January 5, in Beijing.')).toEqual({ 'Monday, January 5': '2026-01-05' });
+    expect(dates('Updated: 2023-11-16 10:14')).toEqual({ '2023-11-16': '2023-11-16' });
+  });
+
+  it('counts units back from publication only with "ago"', () => {
+    expect(dates('The accord was signed two years ago.')).toEqual({ 'two years ago': '2024' });
+    expect(dates('He visited 10 days ago.')).toEqual({ '10 days ago': '2025-12-26' });
+    expect(dates('They met a month ago.')).toEqual({ 'a month ago': '2025-12' });
+    // counted from an event the text tells, not from publication
+    expect(dates('The envoy left two days earlier, a week before the vote.')).toEqual({});
+  });
+
+  it('notes a range of days and keeps its first day', () => {
+    const [m] = findDates(context('The forum runs on January 4-6 in Doha.', '2026-01-05'));
+    expect(m).toMatchObject({ text: 'January 4-6', value: '2026-01-04', note: 'a range ending 2026-01-06' });
+    expect(dates('The forum ran from 4 to 6 January.')).toEqual({ '4 to 6 January': '2026-01-04' });
+  });
+
+  it('does not read month names inside names, abbreviations alone or impossible days', () => {
+    expect(dates('They celebrated May Day and the March Revolution.')).toEqual({});
+    expect(dates('He met Dec and Sun reporters.')).toEqual({});
+    expect(dates('A date of February 30 does not exist.')).toEqual({});
   });
 
   it('does not take numbers, ordinals or clock times for dates', () => {

@@ -93,6 +93,7 @@ const FILES = {
   places: 'data/lexicon/places.yaml',
   issues: 'data/lexicon/issues.yaml',
   names: 'data/lexicon/names.yaml',
+  dates: 'data/lexicon/dates.yaml',
 } as const;
 
 function load<T>(relative: string): T[] {

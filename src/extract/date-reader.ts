@@ -1,0 +1,256 @@
+// Reads date expressions from a sentence's tokens, left to right, with the word table of
+// data/lexicon/dates.yaml: one look-up per token, no regular expressions. It finds what a date
+// says (a month with a day and/or a year, a weekday, a day or a unit named from publication, a
+// count of units ago); src/extract/dates.ts resolves it against the published date.
+import type { Tokens } from '../language/tokens.js';
+import { dateTables, type DateUnit, type DateWord } from '../lexicon/dates.js';
+
+export type DateSaid =
+  /** "January 4", "4 January 2026", "March 2025", "in June", "2026-01-04"; dayEnd for "4-6". */
+  | { kind: 'calendar'; year: number | null; month: number; day: number | null; dayEnd: number | null }
+  | { kind: 'weekday'; weekday: number; modifier: string | null }
+  /** "yesterday": days from publication. */
+  | { kind: 'offset'; days: number }
+  /** "last month", "next year", "this week": units from publication's own. */
+  | { kind: 'relative'; unit: Exclude<DateUnit, 'day'>; shift: number }
+  /** "two years ago": that many units before publication. */
+  | { kind: 'ago'; unit: DateUnit; count: number };
+
+export interface DateExpression {
+  /** First token and one past the last. */
+  first: number;
+  end: number;
+  said: DateSaid;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+function isCapitalised(v: string, at = 0): boolean {
+  const c = v.charCodeAt(at);
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
+}
+
+/** "4", "04", "4th", "21st" → the day, else 0. */
+function dayOf(v: string): number {
+  let n = 0, i = 0;
+  while (i < v.length && i < 2 && isDigit(v.charCodeAt(i))) n = n * 10 + v.charCodeAt(i++) - 48;
+  if (i === 0) return 0;
+  if (i < v.length) {
+    const rest = v.length - i === 2 ? v.slice(i).toLowerCase() : '';
+    if (rest !== 'st' && rest !== 'nd' && rest !== 'rd' && rest !== 'th') return 0;
+  }
+  return n >= 1 && n <= 31 ? n : 0;
+}
+
+/** Four digits → the year, else 0. */
+function yearOf(v: string, at = 0): number {
+  if (v.length - at !== 4) return 0;
+  let n = 0;
+  for (let i = at; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (!isDigit(c)) return 0;
+    n = n * 10 + c - 48;
+  }
+  return n >= 1000 && n <= 2999 ? n : 0;
+}
+
+/** "4-6" or "4–6" in one token → [4, 6], else null. */
+function dayRangeOf(v: string): [number, number] | null {
+  let dash = -1;
+  for (let i = 1; i < v.length - 1; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 45 || c === 0x2013) {
+      dash = i;
+      break;
+    }
+  }
+  if (dash < 0) return null;
+  const a = dayOf(v.slice(0, dash)), b = dayOf(v.slice(dash + 1));
+  return a && b && b > a ? [a, b] : null;
+}
+
+/** "2026-01-04" (or with slashes or dots, year first) → [y, m, d], else null. */
+function isoOf(v: string): [number, number, number] | null {
+  if (v.length !== 10) return null;
+  const s1 = v.charCodeAt(4), s2 = v.charCodeAt(7);
+  if (s1 !== s2 || (s1 !== 45 && s1 !== 47 && s1 !== 46)) return null;
+  const y = yearOf(v.slice(0, 4));
+  const m = Number(v.slice(5, 7)), d = Number(v.slice(8, 10));
+  if (!y || !(m >= 1 && m <= 12) || !(d >= 1 && d <= 31)) return null;
+  return [y, m, d];
+}
+
+export class DateReader {
+  private words: Map<string, DateWord>;
+  private prefixes: Set<string>;
+  private names: Set<string>;
+
+  constructor(private t: Tokens) {
+    const tables = dateTables();
+    this.words = tables.words;
+    this.prefixes = tables.prefixes;
+    this.names = tables.names;
+  }
+
+  private word(k: number): DateWord | undefined {
+    return this.words.get(this.t.lower[k]);
+  }
+
+  /** The month a capitalised token names ("January", "Sept.", "mid-March"), or 0; abbreviations
+   * only when `abbreviated` allows them. */
+  private monthAt(k: number, end: number, abbreviated: boolean): number {
+    if (k >= end) return 0;
+    const v = this.t.value[k];
+    let w = this.word(k);
+    let at = 0;
+    if (!w) {
+      // a prefix joined by a hyphen: "mid-March", "early-June"
+      const dash = v.indexOf('-');
+      if (dash <= 0 || !this.prefixes.has(this.t.lower[k].slice(0, dash))) return 0;
+      w = this.words.get(this.t.lower[k].slice(dash + 1));
+      at = dash + 1;
+    }
+    if (!w?.month || !isCapitalised(v, at)) return 0;
+    if (w.monthAbbreviation && !abbreviated) return 0;
+    return w.month;
+  }
+
+  /** A day after a month or before one: "4", "4th", and a range "4-6", "4 to 6". */
+  private daysAt(k: number, end: number): { day: number; dayEnd: number | null; next: number } | null {
+    if (k >= end) return null;
+    const v = this.t.value[k];
+    const range = dayRangeOf(v);
+    if (range) return { day: range[0], dayEnd: range[1], next: k + 1 };
+    const day = dayOf(v);
+    if (!day) return null;
+    if (k + 2 < end && this.word(k + 1)?.range) {
+      const to = dayOf(this.t.value[k + 2]);
+      if (to > day) return { day, dayEnd: to, next: k + 3 };
+    }
+    return { day, dayEnd: null, next: k + 1 };
+  }
+
+  /** A year after a date, optionally after a comma: "April 5, 2023", "5 April 2024". */
+  private yearAfter(k: number, end: number, joiners: boolean): { year: number; next: number } | null {
+    let j = k;
+    if (j < end && (this.t.value[j] === ',' || (joiners && (this.t.lower[j] === 'of' || this.t.value[j] === '-')))) j++;
+    if (j >= end) return null;
+    const year = yearOf(this.t.value[j]);
+    return year ? { year, next: j + 1 } : null;
+  }
+
+  /** After an abbreviation (token k - 1), the full stop the tokenizer split from it ("Sept" "."). */
+  private stopAfter(k: number, end: number): number {
+    const w = this.word(k - 1);
+    if (!w?.monthAbbreviation && !w?.weekdayAbbreviation) return k;
+    return k < end && this.t.value[k] === '.' && this.t.start[k] === this.t.end[k - 1] ? k + 1 : k;
+  }
+
+  /** Month first: "January 4", "Jan. 4, 2026", "January 4-6", "March 2025", "in June". */
+  private monthFirst(k: number, end: number): DateExpression | null {
+    const month = this.monthAt(k, end, true);
+    if (!month) return null;
+    const after = this.stopAfter(k + 1, end);
+    const days = this.daysAt(after, end);
+    if (days) {
+      const year = this.yearAfter(days.next, end, false);
+      return { first: k, end: year ? year.next : days.next, said: { kind: 'calendar', year: year?.year ?? null, month, day: days.day, dayEnd: days.dayEnd } };
+    }
+    const year = this.yearAfter(after, end, true);
+    if (year) return { first: k, end: year.next, said: { kind: 'calendar', year: year.year, month, day: null, dayEnd: null } };
+    if (this.word(k)?.monthAbbreviation) return null;
+    // a number right after a lone month is not its day ("June 25000"), and a capitalised word
+    // makes it part of a name ("May Day", "the March Revolution"): no date
+    if (after < end) {
+      const next = this.t.value[after];
+      if (isDigit(next.charCodeAt(0)) || (isCapitalised(next) && !this.names.has(this.t.lower[after]))) return null;
+    }
+    return { first: k, end: k + 1, said: { kind: 'calendar', year: null, month, day: null, dayEnd: null } };
+  }
+
+  /** Day first: "4 January 2026", "4th of January", "4-6 January". */
+  private dayFirst(k: number, end: number): DateExpression | null {
+    const days = this.daysAt(k, end);
+    if (!days) return null;
+    let j = days.next;
+    if (j < end && this.t.lower[j] === 'of') j++;
+    const month = this.monthAt(j, end, true);
+    if (!month) return null;
+    j = this.stopAfter(j + 1, end);
+    const year = this.yearAfter(j, end, false);
+    return { first: k, end: year ? year.next : j, said: { kind: 'calendar', year: year?.year ?? null, month, day: days.day, dayEnd: days.dayEnd } };
+  }
+
+  private calendarAt(k: number, end: number): DateExpression | null {
+    const iso = isoOf(this.t.value[k]);
+    if (iso) return { first: k, end: k + 1, said: { kind: 'calendar', year: iso[0], month: iso[1], day: iso[2], dayEnd: null } };
+    return this.monthFirst(k, end) ?? this.dayFirst(k, end);
+  }
+
+  /** "Monday", "last Friday", "Monday, January 5", "Wed (Jan. 4)". */
+  private weekdayAt(k: number, end: number): DateExpression | null {
+    let first = k;
+    let modifier: string | null = null;
+    let w = this.word(k);
+    if (w?.weekdayModifier && k + 1 < end) {
+      modifier = this.t.lower[k];
+      k++;
+      w = this.word(k);
+    }
+    if (w?.weekday === undefined || !isCapitalised(this.t.value[k])) return null;
+    // a date right after the weekday says the day
+    let j = this.stopAfter(k + 1, end);
+    if (j < end && (this.t.value[j] === ',' || this.t.value[j] === '(')) j++;
+    const date = j < end ? this.calendarAt(j, end) : null;
+    if (date && date.said.kind === 'calendar' && date.said.day !== null) return { first, end: date.end, said: date.said };
+    if (w.weekdayAbbreviation) return null;
+    return { first, end: k + 1, said: { kind: 'weekday', weekday: w.weekday, modifier } };
+  }
+
+  /** "last month", "next year", "this week", "the past year". */
+  private relativeAt(k: number, end: number): DateExpression | null {
+    const m = this.word(k)?.unitModifier;
+    if (m === undefined || k + 1 >= end) return null;
+    const u = this.word(k + 1);
+    if (!u?.unit || u.unit === 'day' || u.unitSize !== 1 || this.t.lower[k + 1].endsWith('s')) return null;
+    return { first: k, end: k + 2, said: { kind: 'relative', unit: u.unit, shift: m } };
+  }
+
+  /** "two years ago", "a week ago", "10 days ago". */
+  private agoAt(k: number, end: number): DateExpression | null {
+    if (k + 2 >= end) return null;
+    const v = this.t.value[k];
+    const count = this.word(k)?.count ?? (isDigit(v.charCodeAt(0)) && v.length <= 3 ? Number(v) : NaN);
+    if (!(count >= 1)) return null;
+    const u = this.word(k + 1);
+    if (!u?.unit || !this.word(k + 2)?.ago) return null;
+    return { first: k, end: k + 3, said: { kind: 'ago', unit: u.unit, count: count * u.unitSize! } };
+  }
+
+  /** Every date expression in tokens [first, end), left to right, none overlapping. */
+  read(first: number, end: number): DateExpression[] {
+    const out: DateExpression[] = [];
+    const lower = this.t.lower;
+    for (let k = first; k < end; k++) {
+      const v = this.t.value[k];
+      // only digits and words of the table can start a date: one look-up, then the readers
+      if (!isDigit(v.charCodeAt(0)) && !this.words.has(lower[k]) && v.indexOf('-') <= 0) continue;
+      const x =
+        this.weekdayAt(k, end) ??
+        this.calendarAt(k, end) ??
+        this.offsetAt(k) ??
+        this.relativeAt(k, end) ??
+        this.agoAt(k, end);
+      if (!x) continue;
+      out.push(x);
+      k = x.end - 1;
+    }
+    return out;
+  }
+
+  /** "yesterday", "today", "tomorrow". */
+  private offsetAt(k: number): DateExpression | null {
+    const days = this.word(k)?.dayOffset;
+    return days === undefined ? null : { first: k, end: k + 1, said: { kind: 'offset', days } };
+  }
+}
