@@ -63,6 +63,31 @@ describe('actor recognition', () => {
     for (const m of collective) expect(a.actors.find((x) => x.ref === m.ref)?.members?.slice().sort()).toEqual(['IRN', 'PAK']);
   });
 
+  it('resolves a description of a state to the nearest state it fits', () => {
+    const a = run('President Obama met King Abdullah of Jordan on Friday. He said U.S. aid would help the kingdom cope with refugees.');
+    expect(actorOf(a, 'kingdom')?.code).toBe('JOR');
+    const b = run('Oman and India signed an accord. Officials said the sultanate would host the next round.');
+    expect(actorOf(b, 'sultanate')?.code).toBe('OMN');
+  });
+
+  it('resolves a numbered group to the coordination of that many actors, even one named after it', () => {
+    const a = run('Kuwait sent messages to the leaders of the four countries boycotting Qatar. Saudi Arabia, the United Arab Emirates, Egypt and Bahrain cut ties with Qatar in June.');
+    const m = a.mentions.find((x) => x.kind === 'actor' && x.text.endsWith('four countries'));
+    const group = a.actors.find((x) => x.ref === m?.ref);
+    expect(new Set(group?.members)).toEqual(new Set(['SAU', 'ARE', 'EGY', 'BHR']));
+  });
+
+  it('takes a bloc to be the group the report has just named', () => {
+    const a = run('Saudi Arabia, the United Arab Emirates, Egypt and Bahrain cut ties with Qatar. Qatar refused the demands, and the anti-Qatar bloc changed its focus.');
+    const m = a.mentions.find((x) => x.kind === 'actor' && x.text === 'bloc');
+    expect(new Set(a.actors.find((x) => x.ref === m?.ref)?.members)).toEqual(new Set(['SAU', 'ARE', 'EGY', 'BHR']));
+  });
+
+  it('gives first person in a quotation that runs on to the speaker it is attributed to later', () => {
+    const a = run('\u201cMy visit to Egypt was historic. It will add vigour to our ties,\u2019\u2019 Indian Prime Minister Narendra Modi tweeted.');
+    expect(actorOf(a, 'My')?.code).toBe('IND');
+  });
+
   it('does not read actors inside names that contain them', () => {
     const a = run('Astronauts will fly to the China Space Station under the China-Pakistan Economic Corridor and the Pakistan-China Foreign Ministers’ Strategic Dialogue.');
     expect(a.mentions.filter((m) => m.kind === 'actor')).toEqual([]);

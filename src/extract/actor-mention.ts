@@ -18,4 +18,8 @@ export interface ActorMention {
    * still tell a deep addressee, never a subject or a direct addressee, and no actor mention
    * in the output. */
   via: 'name' | 'adjective' | 'metonym' | 'office' | 'pronoun' | 'collective' | 'surname' | 'locative';
+  /** A numbered collective's count ("the four countries"). */
+  count?: number;
+  /** A description's states ("the kingdom"). */
+  states?: ReadonlySet<string>;
 }

@@ -134,7 +134,10 @@ export function findActors(ctx: ExtractContext): ActorLayer {
         if (e.headlineOnly && !(s.role === 'headline' || s.role === 'highlight') ) continue;
         if (e.headlineOnly && r.first !== t.sentenceFirst[s.index]) continue;
         const pronoun = e.kind === 'pronoun' || e.kind === 'person' || e.kind === 'thing' || e.kind === 'speaker';
-        push({ start: r.start, end: r.end, first: r.first, last: r.last, ref: `collective:${e.kind}`, code: null, members: null, kind: 'collective', via: pronoun ? 'pronoun' : 'collective' });
+        const c: Omit<ActorMention, 'sentence'> = { start: r.start, end: r.end, first: r.first, last: r.last, ref: `collective:${e.kind}`, code: null, members: null, kind: 'collective', via: pronoun ? 'pronoun' : 'collective' };
+        if (e.count) c.count = e.count;
+        if (e.states) c.states = e.states;
+        push(c);
         continue;
       }
       if (e.type === 'igo') {
@@ -432,6 +435,22 @@ function insideQuotation(ctx: ExtractContext, m: ActorMention): boolean {
   return false;
 }
 
+/** Whether the quote mark at i opens a quotation: “, or a straight one before a word. */
+function opensQuotation(text: string, i: number, end: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0x201c) return true;
+  if (c !== 34) return false;
+  const before = i === 0 ? 32 : text.charCodeAt(i - 1);
+  const after = i + 1 < end ? text.charCodeAt(i + 1) : 32;
+  return (before === 32 || before === 10 || before === 40) && after !== 32 && after !== 10;
+}
+
+/** Two single quotes standing for a double one (’’ or ''), as some sites type a closing quote. */
+function doubledSingleQuote(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c === 0x2019 || c === 39 || c === 0x2018) && text.charCodeAt(i + 1) === c;
+}
+
 function isQuote(c: number): boolean {
   return c === 34 || c === 0x201c || c === 0x201d;
 }
@@ -456,11 +475,13 @@ function quoteSpeaker(ctx: ExtractContext, mentions: ActorMention[], sentence: n
   const s = ctx.sentences[sentence];
   let firstQ = -1, lastQ = -1;
   for (let i = s.start; i < s.end; i++) {
-    if (!isQuote(ctx.text.charCodeAt(i))) continue;
+    if (!isQuote(ctx.text.charCodeAt(i)) && !doubledSingleQuote(ctx.text, i)) continue;
     if (firstQ < 0) firstQ = i;
     lastQ = i;
   }
   if (lastQ < 0) return null;
+  // a quotation that opens here and runs on into the next sentence is attributed there
+  if (opensQuotation(ctx.text, lastQ, s.end)) return null;
   const inSentence = mentions.filter((m) => m.sentence === sentence && m.kind !== 'collective');
   return inSentence.find((m) => m.start > lastQ) ?? [...inSentence].reverse().find((m) => m.end <= firstQ) ?? null;
 }
@@ -526,10 +547,23 @@ function resolveCollectives(ctx: ExtractContext, mentions: ActorMention[], pair:
       }
       continue;
     }
-    let members: string[] | null = null;
-    if (kind === 'pair') members = pair;
-    else if (kind === 'group') members = lastGroup ?? pair;
-    else members = lastGroup && m.sentence - lastGroupSentence <= 2 ? lastGroup : pair;
+    if (kind === 'state') {
+      // "the kingdom": the state of the nearest mention before it that the description fits
+      // (the state, its bodies or people: "King Abdullah of Jordan"), else after it
+      const fits = (x: ActorMention) => x.kind !== 'collective' && !!x.code && m.states!.has(x.code);
+      const code = (findBack(mentions, i, fits) ?? mentions.slice(i + 1).find(fits))?.code;
+      if (code) {
+        Object.assign(m, { ref: code, code, kind: 'state', members: null });
+        if (!actors.has(code)) actors.set(code, { ref: code, code, country: code, org: null, sector: null, name: names.get(code) ?? code, aliases: [] });
+      }
+      continue;
+    }
+    let members = m.count ? numberedGroup(ctx, mentions, i, m.count) : null;
+    if (!members) {
+      if (kind === 'pair') members = pair;
+      else if (kind === 'group') members = lastGroup ?? pair;
+      else members = lastGroup && m.sentence - lastGroupSentence <= 2 ? lastGroup : pair;
+    }
     if (!members) continue;
     m.members = members;
     const codes = members.map((r) => actors.get(r)?.code ?? r);
@@ -539,6 +573,25 @@ function resolveCollectives(ctx: ExtractContext, mentions: ActorMention[], pair:
       actors.set(m.ref, { ref: m.ref, code: codes.join('+'), country: null, org: null, sector: null, name: codes.map((c) => names.get(c) ?? c).join(' and '), aliases: [], members: [...members] });
     }
   }
+}
+
+/** The actors of the coordination of exactly `count` actors nearest to mention i: the last one
+ * before it, else the first one after it ("the four countries boycotting Qatar" … "Saudi
+ * Arabia, the UAE, Egypt and Bahrain cut ties"). */
+function numberedGroup(ctx: ExtractContext, mentions: ActorMention[], i: number, count: number): string[] | null {
+  let before: string[] | null = null;
+  for (let a = 0; a < mentions.length; a++) {
+    if (a === i || !mentions[a].code || mentions[a].kind === 'collective') continue;
+    let b = a + 1;
+    while (b < mentions.length && mentions[b].sentence === mentions[a].sentence && mentions[b].code && mentions[b].kind !== 'collective' && joined(ctx, mentions[b - 1], mentions[b])) b++;
+    const refs = [...new Set(mentions.slice(a, b).map((x) => x.ref))];
+    if (refs.length === count) {
+      if (a > i) return before ?? refs;
+      before = refs;
+    }
+    a = b - 1;
+  }
+  return before;
 }
 
 /** Two mentions joined by "and", a comma, "&" or a hyphen (with "the" allowed after them). */

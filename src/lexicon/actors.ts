@@ -25,9 +25,9 @@ export type ActorEntry =
   | { type: 'group'; name: string; code: string; sector: string; from?: string }
   | { type: 'media'; name: string; code: string; sector: string }
   | { type: 'block'; name: string }
-  | { type: 'collective'; kind: CollectiveKind; headlineOnly: boolean };
+  | { type: 'collective'; kind: CollectiveKind; headlineOnly: boolean; count?: number; states?: ReadonlySet<string> };
 
-export type CollectiveKind = 'pair' | 'group' | 'pronoun' | 'person' | 'thing' | 'speaker';
+export type CollectiveKind = 'pair' | 'group' | 'pronoun' | 'person' | 'thing' | 'speaker' | 'state';
 
 interface CountryRow {
   code: string;
@@ -175,9 +175,12 @@ export function gazetteer(): Gazetteer {
     for (const f of [pl.name, ...(pl.aliases ?? [])]) add(f, { type: 'block', name: pl.name });
   }
 
-  for (const c of readList<{ form: string; kind: CollectiveKind; headline_only?: boolean }>('collectives.yaml', 'collectives')) {
+  for (const c of readList<{ form: string; kind: CollectiveKind; headline_only?: boolean; count?: number; states?: string[] }>('collectives.yaml', 'collectives')) {
     // collectives match in any case: "They" opens sentences, "the two sides" runs inside them
-    trie.add({ form: c.form, value: { type: 'collective', kind: c.kind, headlineOnly: !!c.headline_only }, casing: 'any' });
+    const value: ActorEntry = { type: 'collective', kind: c.kind, headlineOnly: !!c.headline_only };
+    if (c.count) value.count = c.count;
+    if (c.states) value.states = new Set(c.states);
+    trie.add({ form: c.form, value, casing: 'any' });
   }
 
   const particles = readLexiconFile<{ particles: string[]; suffixes?: string[] }>(bundled('name-particles.yaml'), 'name-particles');
