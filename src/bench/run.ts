@@ -97,6 +97,11 @@ export function renderBench(r: BenchResult): string {
   for (const x of r.rows) {
     lines.push(`${x.stage.padEnd(44)} ${f(x.docsPerSecond)} ${f(x.sentencesPerSecond)} ${f(x.tokensPerSecond)} ${x.megabytesPerSecond.toFixed(2).padStart(6)}`);
   }
+  const [lang, withRecognition] = r.rows;
+  if (lang && withRecognition) {
+    const share = withRecognition.sentencesPerSecond / lang.sentencesPerSecond;
+    lines.push('', `with recognition: ${(100 * share).toFixed(0)}% of the language layer's speed (goal: at least 80%)`);
+  }
   lines.push('', `peak memory (RSS): ${r.peakRssMB.toFixed(0)} MB`);
   return lines.join('\n') + '\n';
 }
