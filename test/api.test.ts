@@ -59,7 +59,8 @@ describe('the OpenAPI description', () => {
       expect(Object.keys(op.responses).length).toBeGreaterThan(0);
     }
     const events = spec.paths['/api/events'].get;
-    expect(events.parameters.map((p: any) => p.name)).toEqual(expect.arrayContaining(['actor', 'dyad', 'root', 'from', 'to', 'limit', 'offset']));
+    expect(events.parameters.map((p: any) => p.name)).toEqual(expect.arrayContaining(['actor', 'dyad', 'root', 'from', 'to', 'sort', 'desc', 'limit', 'offset']));
+    expect(events.parameters.find((p: any) => p.name === 'sort').schema.enum).toEqual(expect.arrayContaining(['day', 'goldstein', 'place']));
     expect(events.parameters.find((p: any) => p.name === 'limit').schema.maximum).toBe(500);
     expect(spec.paths['/api/documents/{id}'].get.parameters[0]).toMatchObject({ name: 'id', in: 'path', required: true });
     expect(spec.paths['/api/documents'].post.security).toEqual([{}, { bearer: [] }]);
@@ -132,6 +133,19 @@ describe('reading the knowledge base', () => {
     expect(one.statusCode).toBe(200);
     expect(one.json().reports.length).toBeGreaterThan(0);
     expect(one.json().reports[0]).toHaveProperty('pattern');
+  });
+
+  it('sorts every matching event, so the pages run in one order', async () => {
+    const page = async (offset: number) => (await get(`/api/events?sort=goldstein&desc=true&limit=10&offset=${offset}`)).json();
+    const first = await page(0);
+    expect(first.total).toBeGreaterThan(30);
+    const events = [...first.events];
+    for (let offset = 10; offset < first.total; offset += 10) events.push(...(await page(offset)).events);
+    const g = events.map((e) => e.goldstein);
+    expect(g).toEqual([...g].sort((a, b) => b - a));
+    expect(new Set(events.map((e) => e.id)).size).toBe(first.total);
+    const up = (await get('/api/events?sort=goldstein&limit=1')).json();
+    expect(up.events[0].goldstein).toBe(g[g.length - 1]);
   });
 
   it('exports the filtered events as CSV and JSON Lines', async () => {
@@ -207,6 +221,7 @@ describe('validated input', () => {
     expectError(await get('/api/events?dyad=PAK'), 400, /dyad/);
     expectError(await get('/api/events?directed=true'), 400, /directed.*dyad/);
     expectError(await get('/api/events?offset=-1'), 400, /offset/);
+    expectError(await get('/api/events?sort=evidence'), 400, /"sort" must be one of day, date, .*goldstein/);
     expectError(await get(`/api/events?actor=${'A'.repeat(300)}`), 400, /actor/);
     expectError(await get('/api/timeline'), 400, /"dyad" is required/);
     expectError(await get('/api/timeline?dyad=PAK-CHN&by=decade'), 400, /by/);

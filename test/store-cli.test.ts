@@ -31,6 +31,13 @@ describe('entente ingest and the query commands', () => {
     expect(lines.length).toBe(5);
     expect(lines.every((e) => [e.source.code, e.target?.code].sort().join() === 'CHN,PAK')).toBe(true);
 
+    const top = parseLines((await runCli(['events', '--db', db, '--sort', 'goldstein', '--desc', '--format', 'jsonl', '--limit', '1000'])).stdout);
+    expect(top.map((e) => e.goldstein)).toEqual(top.map((e) => e.goldstein).sort((a, b) => b - a));
+    expect(new Set(top.map((e) => e.id)).size).toBe(top.length);
+    const badSort = await runCli(['events', '--db', db, '--sort', 'evidence']);
+    expect(badSort.code).toBe(2);
+    expect(badSort.stderr).toMatch(/--sort.*evidence/);
+
     const table = await runCli(['events', '--db', db, '--actor', 'PAK', '--limit', '3']);
     expect(table.stdout.split('\n')[0]).toMatch(/^DAY\s+SOURCE→TARGET\s+CODE/);
 

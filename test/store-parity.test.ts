@@ -5,8 +5,8 @@ import { resolve } from 'node:path';
 import { DEV_DOCS, HAVE_SHARED, NEEDS_SHARED, ROOT } from './helpers.js';
 import { ingestPaths, NEEDS_PG, PG_URL, postgresBackend, sqliteBackend } from './store-helpers.js';
 import {
-  openStore, close, queryEvents, timeline, listActors, getActor, search, getEvent, getDocument, loadAnalyses,
-  listCommitments, listSeries, type Store,
+  openStore, close, queryEvents, eachEvent, timeline, listActors, getActor, search, getEvent, getDocument, loadAnalyses,
+  listCommitments, listSeries, EVENT_SORTS, type Store,
 } from '../src/store/index.js';
 
 const EXAMPLES = resolve(ROOT, 'examples');
@@ -37,8 +37,17 @@ async function answers(s: Store) {
     issue: await queryEvents(s, { issue: 'taiwan' }),
     range: await queryEvents(s, { from: '2023', to: '2025-06' }),
   };
+  // every order both ways: the whole run by keyset pages (export, CLI) and one offset page (API)
+  const sorted: Record<string, unknown> = {};
+  for (const by of EVENT_SORTS) {
+    for (const desc of [false, true]) {
+      const ids = [];
+      for await (const e of eachEvent(s, { sort: { by, desc } }, 50)) ids.push(e.id);
+      sorted[`${by}${desc ? ' desc' : ''}`] = { ids, page: await queryEvents(s, { sort: { by, desc }, limit: 10, offset: 10 }) };
+    }
+  }
   const ledger = { commitments: await listCommitments(s), series: await listSeries(s) };
-  return { events, timelines, actors, details, hits, shown, docs, analyses, filtered, ledger };
+  return { events, timelines, actors, details, hits, shown, docs, analyses, filtered, sorted, ledger };
 }
 
 describe.each([
@@ -76,6 +85,11 @@ describe.each([
     expect(b.events).toEqual(a.events);
     expect(b.filtered).toEqual(a.filtered);
     expect(b.shown).toEqual(a.shown);
+  });
+  it(`events sorted by every column both ways, page after page${why}`, { skip: !run }, () => {
+    const goldstein = a.sorted['goldstein desc'] as { ids: string[] };
+    expect(new Set(goldstein.ids).size).toBe(a.events.length);
+    expect(b.sorted).toEqual(a.sorted);
   });
   it(`timelines of every dyad by day, week, month and year${why}`, { skip: !run }, () => {
     expect(Object.keys(a.timelines).length).toBeGreaterThan(4);

@@ -12,7 +12,8 @@ import { readInputs } from '../src/document/read.js';
 import { analyse } from '../src/pipeline.js';
 import {
   queryEvents, timeline, listActors, getActor, search, getEvent, getDocument, loadAnalyses,
-  freshRollups, storedRollups, eventWriter, GDELT_COLUMNS, ingestAnalyses, countEvents, documentKey,
+  freshRollups, storedRollups, eventWriter, GDELT_COLUMNS, ingestAnalyses, countEvents, documentKey, eachEvent,
+  type EventSort, type EventRecord,
 } from '../src/store/index.js';
 
 const EXAMPLES = resolve(ROOT, 'examples');
@@ -187,6 +188,45 @@ describe.each(all.map((b) => [b.name, b] as const))('store on %s', (_name, backe
       const plover = all.map((e) => eventWriter('plover').line(e)).filter(Boolean).map((l) => JSON.parse(l));
       expect(plover.length).toBe(all.filter((e) => e.plover).length);
       expect(plover[0]).toMatchObject({ id: expect.stringMatching(/^ev-/), event: expect.any(String), cameo: { code: expect.any(String) } });
+    });
+  });
+
+  it('sorts every matching event in the store, so pages follow one order with none repeated or missed', async () => {
+    const url = await backend.fresh();
+    await withStore(url, async (s) => {
+      await ingestPaths(s, [EXAMPLES]);
+      const ids = (await queryEvents(s)).map((e) => e.id).sort();
+      const pages = async (sort: EventSort, limit = 7) => {
+        const out = [];
+        for (let offset = 0; offset < ids.length; offset += limit) out.push(...await queryEvents(s, { sort, limit, offset }));
+        return out;
+      };
+
+      const byGoldstein = await pages({ by: 'goldstein', desc: true });
+      expect(ids.length).toBeGreaterThan(3 * 7);
+      const g = byGoldstein.map((e) => e.goldstein);
+      expect(g).toEqual([...g].sort((a, b) => b - a));
+      expect(g[0]).toBeGreaterThan(g[g.length - 1]);
+      expect(byGoldstein.map((e) => e.id).sort()).toEqual(ids);
+      // keyset paging (export, the CLI) gives the same order as offset pages (the API)
+      const each = [];
+      for await (const e of eachEvent(s, { sort: { by: 'goldstein', desc: true } }, 5)) each.push(e);
+      expect(each).toEqual(byGoldstein);
+
+      // events with no place or no date come last, whichever way
+      const missing = { place: (e: EventRecord) => !e.place, date: (e: EventRecord) => !e.date };
+      for (const by of ['place', 'date'] as const) {
+        for (const desc of [false, true]) {
+          const sorted = await pages({ by, desc });
+          const first = sorted.findIndex(missing[by]);
+          expect(first, `${by} ${desc}`).toBeGreaterThan(0);
+          expect(sorted.slice(first).every(missing[by]), `${by} ${desc}`).toBe(true);
+          expect(sorted.map((e) => e.id).sort()).toEqual(ids);
+          const each = [];
+          for await (const e of eachEvent(s, { sort: { by, desc } }, 5)) each.push(e.id);
+          expect(each).toEqual(sorted.map((e) => e.id));
+        }
+      }
     });
   });
 

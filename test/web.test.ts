@@ -1,7 +1,7 @@
 // The analyst's page in a real browser: Debian's Chromium driven by playwright-core (installed
 // by .ci/install-browser.sh; see ../shared/LIBRARIES.md). Builds the page, serves it over a
-// knowledge base of the examples on an ephemeral port of 127.0.0.1, loads each view, filters
-// the events table, pastes a report and sees its events, selects an event and sees its
+// knowledge base of the examples on an ephemeral port of 127.0.0.1, loads each view, sorts and
+// filters the events table, pastes a report and sees its events, selects an event and sees its
 // evidence highlighted — and saves a screenshot of each view: under docs/screenshots/ when
 // ENTENTE_SCREENSHOTS=1 (to refresh the README's pictures), else in a temporary folder, so a
 // test run leaves the checkout clean.
@@ -129,13 +129,37 @@ describe.skipIf(!CHROMIUM)(`the web page in Chromium${WHY}`, () => {
     expect((await page.locator('#report-text .sel-trigger').allTextContents()).join('')).toBe(local.trigger.text);
   });
 
-  it('filters and sorts the events table and exports the filtered events as CSV', async () => {
+  it('sorts every event from a column header, page after page, filters the table and exports the filtered events as CSV', async () => {
     await open('#/events', 'events');
     const all = (await api('events?limit=1')).total;
     expect(await page.locator('#events-table tbody tr').count()).toBe(Math.min(100, all));
 
+    // a header sorts all the events, not the page shown: the first page holds the smallest of all
+    const goldstein = () => page.$$eval('#events-table tbody tr', (rows) => rows.map((r) => Number((r as HTMLTableRowElement).cells[5].textContent)));
+    const sortBy = async (key: string) => {
+      const before = await renderCount();
+      await page.click(`th[data-sort=${key}] button`);
+      await rendered(before, 'events');
+    };
+    const every = ((await api('events?limit=500')).events as { goldstein: number }[]).map((e) => e.goldstein).sort((x, y) => x - y);
+    expect(all).toBeGreaterThan(100);
+    expect(every.length).toBe(all);
+    await sortBy('goldstein');
+    expect(await goldstein()).toEqual(every.slice(0, 100));
+    await sortBy('goldstein');
+    expect(await goldstein()).toEqual(every.toReversed().slice(0, 100));
+    expect(await page.getAttribute('th[data-sort=goldstein]', 'aria-sort')).toBe('descending');
+    expect(await page.locator('.pager').textContent()).not.toContain('this page');
+    // the next page carries on in the same order
+    let before = await renderCount();
+    await page.click('.pager a:has-text("next")');
+    await rendered(before, 'events');
+    expect(await goldstein()).toEqual(every.toReversed().slice(100, 200));
+    expect(await page.getAttribute('th[data-sort=goldstein]', 'aria-sort')).toBe('descending');
+
+    // filtering keeps the order and starts from the first page
     await page.fill('#f-dyad', 'PAK-CHN');
-    const before = await renderCount();
+    before = await renderCount();
     await page.click('form.filters button[type=submit]');
     await rendered(before, 'events');
     const total = (await api('events?dyad=PAK-CHN&limit=1')).total;
@@ -143,16 +167,10 @@ describe.skipIf(!CHROMIUM)(`the web page in Chromium${WHY}`, () => {
     expect(dyads.length).toBe(Math.min(100, total));
     expect(new Set(dyads)).toEqual(new Set(['CHN-PAK']));
     expect(await page.locator('.pager').textContent()).toContain(`${total} events`);
-
-    const goldstein = () => page.$$eval('#events-table tbody tr', (rows) => rows.map((r) => Number((r as HTMLTableRowElement).cells[5].textContent)));
-    await page.click('th[data-sort=goldstein] button');
-    const up = await goldstein();
-    expect(up).toEqual([...up].sort((x, y) => x - y));
-    await page.click('th[data-sort=goldstein] button');
     const down = await goldstein();
     expect(down).toEqual([...down].sort((x, y) => y - x));
-    expect(await page.getAttribute('th[data-sort=goldstein]', 'aria-sort')).toBe('descending');
-    await page.click('th[data-sort=day] button');
+    await sortBy('day');
+    expect(await page.getAttribute('th[data-sort=day]', 'aria-sort')).toBe('ascending');
     await shot('events');
 
     const csvHref = await page.getAttribute('#export-csv', 'href');

@@ -26,6 +26,7 @@ export function validationMessage(errors: { instancePath?: string; message?: str
     const name = (e.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
     if (e.keyword === 'additionalProperties') return `${where}: unknown parameter "${String(e.params?.additionalProperty)}"`;
     if (e.keyword === 'required') return `${where}: "${String(e.params?.missingProperty)}" is required`;
+    if (e.keyword === 'enum' && Array.isArray(e.params?.allowedValues)) return `${where} "${name}" must be one of ${e.params.allowedValues.join(', ')}`;
     return `${where}${name ? ` "${name}"` : ''} ${e.message ?? 'is invalid'}`;
   }).join('; ');
 }

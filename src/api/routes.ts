@@ -18,7 +18,7 @@ import { AnalysisCache, oneAnalysis } from './ledger.js';
 import { readBody, storeDocuments } from './post-documents.js';
 import { HttpError } from './errors.js';
 import {
-  ANALYSIS_SCHEMA, ANY_OBJECT, DOCUMENT_SUMMARY_SCHEMA, EVENT_FILTERS, EVENT_SCHEMA, LIMITS, list, object, q, type JsonSchema,
+  ANALYSIS_SCHEMA, ANY_OBJECT, DOCUMENT_SUMMARY_SCHEMA, EVENT_FILTERS, EVENT_SCHEMA, EVENT_SORT, LIMITS, list, object, q, type JsonSchema,
 } from './schemas.js';
 
 export interface Context {
@@ -177,13 +177,14 @@ export const ROUTES: ApiRoute[] = [
   },
   {
     method: 'GET', url: '/api/events', operationId: 'listEvents', tag: 'events',
-    summary: "events with the CLI's filters, one per real-world event, in (day, id) order",
-    querystring: object({ ...EVENT_FILTERS, limit: q.limit(100, LIMITS.maxPage), offset: q.offset() }),
+    summary: "events with the CLI's filters, one per real-world event, sorted by day or another column (ties by id), a page at a time",
+    querystring: object({ ...EVENT_FILTERS, ...EVENT_SORT, limit: q.limit(100, LIMITS.maxPage), offset: q.offset() }),
     responses: ok('a page of events and the total that match', { type: 'object', properties: { total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' }, events: list(EVENT_SCHEMA) } }),
     async handler(ctx, req) {
       const qs = query(req);
       const f = filtersOf(qs);
-      const [events, total] = await Promise.all([queryEvents(ctx.store, { ...f, limit: qs.limit, offset: qs.offset }), countEvents(ctx.store, f)]);
+      const sort = { by: qs.sort, desc: !!qs.desc };
+      const [events, total] = await Promise.all([queryEvents(ctx.store, { ...f, sort, limit: qs.limit, offset: qs.offset }), countEvents(ctx.store, f)]);
       return { total, limit: qs.limit, offset: qs.offset, events: events.map(named) };
     },
   },

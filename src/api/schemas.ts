@@ -1,6 +1,8 @@
 // JSON Schema pieces shared by the routes: Fastify validates requests with them, and the
 // OpenAPI description at /openapi.json is built from the same objects.
 
+import { EVENT_SORTS } from '../store/index.js';
+
 export type JsonSchema = Record<string, unknown>;
 
 export const LIMITS = {
@@ -52,6 +54,12 @@ export const EVENT_FILTERS: Record<string, JsonSchema> = {
   from: q.date('first day (YYYY, YYYY-MM or YYYY-MM-DD)'),
   to: q.date('last day, inclusive'),
   doc: q.str('events reported by this document'),
+};
+
+/** The order of `entente events --sort … --desc`. */
+export const EVENT_SORT: Record<string, JsonSchema> = {
+  sort: { type: 'string', enum: EVENT_SORTS, default: 'day', description: 'sort by this column; ties go by id, events without a value (no target, place, date …) come last' },
+  desc: q.bool('largest or latest first'),
 };
 
 export const ERROR_SCHEMA: JsonSchema = {

@@ -10,8 +10,8 @@ import { readInputs } from '../document/read.js';
 import { DEFAULT_MAX_BYTES } from '../document/types.js';
 import {
   openStore, close, storeLocation, ingestDocuments, ingestAnalyses, inlineAnalyser, poolAnalyser, eachEvent,
-  timeline, listActors, getActor, search, getEvent, getDocument, eventWriter, EVENT_FORMATS, PERIODS, DEFAULT_BATCH,
-  type Store, type EventFilters, type EventFormat, type Period, type IngestProgress, type Analyser,
+  timeline, listActors, getActor, search, getEvent, getDocument, eventWriter, EVENT_FORMATS, EVENT_SORTS, PERIODS, DEFAULT_BATCH,
+  type Store, type EventFilters, type EventSortKey, type EventFormat, type Period, type IngestProgress, type Analyser,
 } from '../store/index.js';
 import { applyLexicons, type LexiconOptions } from '../store/analyser/lexicon-options.js';
 import { readAnalyses } from '../store/read-analyses.js';
@@ -144,8 +144,8 @@ async function runIngest(files: string[], o: IngestOpts): Promise<number> {
   return p.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
 }
 
-/** The event filters as the command line gives them (paging is the command's own). */
-type FilterOpts = Omit<EventFilters, 'id' | 'limit' | 'offset' | 'after'>;
+/** The event filters as the command line gives them (order and paging are the command's own). */
+type FilterOpts = Omit<EventFilters, 'id' | 'sort' | 'limit' | 'offset' | 'after'>;
 
 function filterOptions(c: Command): Command {
   return c
@@ -216,10 +216,12 @@ export function registerStoreCommands(program: Command): void {
   filterOptions(program.command('events')
     .description('list stored events, one per real-world event, with the evidence of its first report'))
     .addOption(formatOption('table'))
+    .addOption(new Option('--sort <column>', 'sort by this column (ties by id; events without a value last)').choices(EVENT_SORTS).default('day'))
+    .option('--desc', 'largest or latest first')
     .option('--limit <n>', 'at most this many events', positiveInt, 100)
     .addOption(dbOption())
-    .action(async (o: FilterOpts & { format: EventFormat; limit: number; db?: string }) => {
-      const f = { ...filtersOf(o), limit: o.limit };
+    .action(async (o: FilterOpts & { format: EventFormat; sort: EventSortKey; desc?: boolean; limit: number; db?: string }) => {
+      const f = { ...filtersOf(o), sort: { by: o.sort, desc: !!o.desc }, limit: o.limit };
       await withStore(o.db, (s) => writeEvents(s, f, o.format, null));
     });
 

@@ -4,7 +4,7 @@ export { ingestAnalyses, ingestDocuments, DEFAULT_BATCH, type IngestOptions, typ
 export { inlineAnalyser } from './analyser/inline.js';
 export { poolAnalyser } from './analyser/pool.js';
 export { documentKey, contentHash, normaliseText, isoWeek } from './identity.js';
-export { queryEvents, eachEvent, countEvents, parseDyad, type EventFilters, type EventRecord, type Evidence } from './queries/events.js';
+export { queryEvents, eachEvent, countEvents, parseDyad, EVENT_SORTS, type EventFilters, type EventSort, type EventSortKey, type EventRecord, type Evidence } from './queries/events.js';
 export { timeline, PERIODS, type Period, type TimelineRow, type TimelineOptions } from './queries/timeline.js';
 export { listActors, getActor, type ActorSummary, type ActorDetail, type ActorFilters, type OfficeHeld } from './queries/actors.js';
 export { search, type SearchHit } from './queries/search.js';

@@ -1,6 +1,7 @@
 // Events by actor, dyad, CAMEO root or code, PLOVER type, issue, place and date range; one
-// row per real-world event with the evidence of its primary (earliest stored) source.
-import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kysely';
+// row per real-world event with the evidence of its primary (earliest stored) source, sorted
+// by day or another column in the store, so pages follow one order across the whole set.
+import { sql, type ExpressionBuilder, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import type { Store } from '../open.js';
 import type { Tables } from '../schema.js';
 import { chunks } from '../util.js';
@@ -25,10 +26,47 @@ export interface EventFilters {
   to?: string;
   /** Events reported by this document. */
   doc?: string;
+  /** Default: by day, earliest first. */
+  sort?: EventSort;
   limit?: number;
   offset?: number;
-  /** Keyset paging: events after this one in (day, id) order. */
-  after?: { day: string; id: string };
+  /** Keyset paging: events after this one (its sort value and id) in the sort's order. */
+  after?: { value: SortValue; id: string };
+}
+
+type SortValue = string | number | null;
+
+/**
+ * A column events sort by, as the query has it (no target or place is null here, as in
+ * EventRecord) and as a record has it, for keyset paging.
+ */
+interface SortColumn {
+  column: RawBuilder<unknown>;
+  value: (e: EventRecord) => SortValue;
+  /** Only these need the nulls in the keyset condition (which on others would stop an index seek). */
+  nullable?: boolean;
+}
+
+const SORTS = {
+  day: { column: sql.ref('events.day'), value: (e: EventRecord) => e.day },
+  date: { column: sql.ref('events.date'), value: (e: EventRecord) => e.date, nullable: true },
+  source: { column: sql.ref('events.source_code'), value: (e: EventRecord) => e.source.code },
+  target: { column: sql`nullif(events.target_code, '')`, value: (e: EventRecord) => e.target?.code ?? null, nullable: true },
+  code: { column: sql.ref('events.code'), value: (e: EventRecord) => e.code },
+  quad: { column: sql.ref('events.quad_class'), value: (e: EventRecord) => e.quadClass },
+  goldstein: { column: sql.ref('events.goldstein'), value: (e: EventRecord) => e.goldstein },
+  plover: { column: sql.ref('events.plover'), value: (e: EventRecord) => e.plover, nullable: true },
+  place: { column: sql`coalesce(places.name, nullif(events.place, ''))`, value: (e: EventRecord) => e.place?.name ?? null, nullable: true },
+  sources: { column: sql.ref('events.n_sources'), value: (e: EventRecord) => e.sources },
+} satisfies Record<string, SortColumn>;
+
+export type EventSortKey = keyof typeof SORTS;
+export const EVENT_SORTS = Object.keys(SORTS) as EventSortKey[];
+
+/** Ties go by id, so pages never overlap; events without a value come last either way. */
+export interface EventSort {
+  by: EventSortKey;
+  desc?: boolean;
 }
 
 export interface ActorRef {
@@ -94,10 +132,6 @@ export function upTo(to: string): string {
 function where(eb: ExpressionBuilder<Tables, 'events'>, f: EventFilters): Expression<SqlBool> {
   const all: Expression<SqlBool>[] = [];
   if (f.id) all.push(eb('events.id', '=', f.id));
-  if (f.after) {
-    const { day, id } = f.after;
-    all.push(eb.or([eb('events.day', '>', day), eb.and([eb('events.day', '=', day), eb('events.id', '>', id)])]));
-  }
   if (f.actor) {
     const a = f.actor;
     all.push(eb.or([
@@ -147,17 +181,28 @@ export async function countEvents(store: Store, f: EventFilters = {}): Promise<n
 export async function* eachEvent(store: Store, f: EventFilters = {}, page = 1000): AsyncGenerator<EventRecord> {
   let after = f.after;
   let left = f.limit ?? Infinity;
+  const value = SORTS[f.sort?.by ?? 'day'].value;
   while (left > 0) {
     const rows = await queryEvents(store, { ...f, after, limit: Math.min(page, left), offset: undefined });
     for (const r of rows) yield r;
     if (rows.length < Math.min(page, left)) return;
     left -= rows.length;
     const last = rows[rows.length - 1];
-    after = { day: last.day, id: last.id };
+    after = { value: value(last), id: last.id };
   }
 }
 
+/** Events after `after` in (column, id) order, nulls last. */
+function afterKey(eb: ExpressionBuilder<any, any>, { column, nullable }: SortColumn, desc: boolean, { value, id }: NonNullable<EventFilters['after']>): Expression<SqlBool> {
+  const nextId = eb('events.id', '>', id);
+  if (value === null) return eb.and([eb(column, 'is', null), nextId]);
+  const later = [eb(column, desc ? '<' : '>', value), eb.and([eb(column, '=', value), nextId])];
+  return eb.or(nullable ? [...later, eb(column, 'is', null)] : later);
+}
+
 export async function queryEvents(store: Store, f: EventFilters = {}): Promise<EventRecord[]> {
+  const { by, desc = false } = f.sort ?? { by: 'day' };
+  const sort: SortColumn = SORTS[by];
   let q = store.db
     .selectFrom('events')
     .leftJoin('actors as sa', 'sa.ref', 'events.source_ref')
@@ -166,7 +211,8 @@ export async function queryEvents(store: Store, f: EventFilters = {}): Promise<E
     .selectAll('events')
     .select(['sa.name as source_name', 'sa.country as source_country', 'ta.name as target_name', 'ta.country as target_country', 'places.name as place_name', 'places.country as place_country', 'places.lat', 'places.lon'])
     .where((eb) => where(eb, f))
-    .orderBy('events.day')
+    .$if(!!f.after, (qb) => qb.where((eb) => afterKey(eb, sort, desc, f.after!)))
+    .orderBy(sort.column, (ob) => (desc ? ob.desc() : ob.asc()).nullsLast())
     .orderBy('events.id');
   if (f.limit !== undefined) q = q.limit(f.limit);
   if (f.offset) q = q.offset(f.offset).$if(f.limit === undefined, (qb) => qb.limit(Number.MAX_SAFE_INTEGER));

@@ -1,9 +1,10 @@
-// Events: the stored events with the CLI's filters (on the server), a page at a time, sortable
-// by any column (within the page), and the whole filtered set as CSV.
+// Events: the stored events with the CLI's filters, a page at a time, sorted by a column (all
+// on the server, so the order runs across pages), and the whole filtered set as CSV.
 import { h, put, note, fmtNumber } from '../dom.js';
 import { get, cameoCodes, queryString, type EventPage, type EventRecord } from '../api.js';
 import { ROOT_NAMES, quadClass, quadName, goldsteinClass, shorten } from '../format.js';
 import { go, href, type Route } from '../route.js';
+import type { EventSortKey } from '../../../src/store/queries/events.js';
 
 const FILTERS: { name: string; label: string; placeholder: string; pattern?: string }[] = [
   { name: 'actor', label: 'Actor', placeholder: 'PAK or person:wang-yi' },
@@ -18,17 +19,17 @@ const FILTERS: { name: string; label: string; placeholder: string; pattern?: str
 const KEYS = [...FILTERS.map((f) => f.name), 'root', 'code', 'directed'];
 const PAGE = 100;
 
-type SortKey = 'day' | 'source' | 'target' | 'code' | 'quad' | 'goldstein' | 'plover' | 'place' | 'evidence';
-const COLUMNS: { key: SortKey; label: string; value: (e: EventRecord) => string | number }[] = [
-  { key: 'day', label: 'Day', value: (e) => e.day },
-  { key: 'source', label: 'Source', value: (e) => e.source.code },
-  { key: 'target', label: 'Target', value: (e) => e.target?.code ?? '' },
-  { key: 'code', label: 'CAMEO', value: (e) => e.code },
-  { key: 'quad', label: 'Quad', value: (e) => e.quadClass },
-  { key: 'goldstein', label: 'Goldstein', value: (e) => e.goldstein },
-  { key: 'plover', label: 'PLOVER', value: (e) => e.plover ?? '' },
-  { key: 'place', label: 'Place', value: (e) => e.place?.name ?? '' },
-  { key: 'evidence', label: 'Evidence', value: (e) => e.evidence.text },
+// the evidence column has no sort: its text is not a column of the store's events
+const COLUMNS: { key: EventSortKey | null; label: string }[] = [
+  { key: 'day', label: 'Day' },
+  { key: 'source', label: 'Source' },
+  { key: 'target', label: 'Target' },
+  { key: 'code', label: 'CAMEO' },
+  { key: 'quad', label: 'Quad' },
+  { key: 'goldstein', label: 'Goldstein' },
+  { key: 'plover', label: 'PLOVER' },
+  { key: 'place', label: 'Place' },
+  { key: null, label: 'Evidence' },
 ];
 
 export async function eventsView(root: HTMLElement, route: Route): Promise<void> {
@@ -39,6 +40,10 @@ export async function eventsView(root: HTMLElement, route: Route): Promise<void>
     if (v) filters[k] = v;
   }
   const offset = Math.max(0, Number(p.get('offset') ?? 0) || 0);
+  const sortKey = p.get('sort') || 'day';
+  const desc = p.get('desc') === 'true';
+  // kept by the filter form and the pager; the server checks the key
+  const order = { sort: p.get('sort') || undefined, desc };
   const codes = await cameoCodes();
 
   const inputs = new Map<string, HTMLInputElement | HTMLSelectElement>();
@@ -67,10 +72,10 @@ export async function eventsView(root: HTMLElement, route: Route): Promise<void>
     for (const [k, el] of inputs) if (el.value.trim()) next[k] = el.value.trim();
     if (directed.checked) next.directed = 'true';
     if (filters.code) next.code = filters.code;
-    go('events', null, next);
+    go('events', null, { ...next, ...order });
   });
 
-  const params = { ...filters, limit: PAGE, offset };
+  const params = { ...filters, ...order, limit: PAGE, offset };
   let page: EventPage;
   try {
     page = await get<EventPage>('events', params);
@@ -80,14 +85,11 @@ export async function eventsView(root: HTMLElement, route: Route): Promise<void>
   }
   const exportHref = `/api/export${queryString({ ...filters, format: 'csv' })}`;
 
-  let sortKey: SortKey = 'day';
-  let ascending = true;
-  const tbody = h('tbody');
-  const heads = COLUMNS.map((c) => {
-    const th = h('th', { scope: 'col', 'aria-sort': c.key === sortKey ? 'ascending' : 'none', 'data-sort': c.key },
-      h('button', { type: 'button', class: 'sort', onclick: () => sortBy(c.key) }, c.label));
-    return th;
-  });
+  // a header sorts every matching event from the first page; again, the other way
+  const heads = COLUMNS.map(({ key, label }) => key
+    ? h('th', { scope: 'col', 'aria-sort': key === sortKey ? (desc ? 'descending' : 'ascending') : 'none', 'data-sort': key },
+      h('button', { type: 'button', class: 'sort', onclick: () => go('events', null, { ...filters, sort: key, desc: key === sortKey && !desc }) }, label))
+    : h('th', { scope: 'col' }, label));
   const rowsOf = (events: EventRecord[]) => events.map((e) => h('tr', { class: quadClass(e.quadClass), 'data-event': e.id },
     h('td', { class: 'nowrap' }, e.day || '—'),
     h('td', { title: e.source.name ?? '' }, e.source.code),
@@ -101,33 +103,18 @@ export async function eventsView(root: HTMLElement, route: Route): Promise<void>
       h('a', { href: href('report', e.evidence.doc, { event: e.id }), title: e.evidence.text }, shorten(e.evidence.text, 120)),
       h('span', { class: 'muted' }, ` ${e.evidence.doc}${e.sources > 1 ? ` · ${e.sources} reports` : ''}`))));
 
-  function sortBy(key: SortKey): void {
-    ascending = key === sortKey ? !ascending : true;
-    sortKey = key;
-    const col = COLUMNS.find((c) => c.key === key)!;
-    const sorted = [...page.events].sort((x, y) => {
-      const a = col.value(x);
-      const b = col.value(y);
-      const c = typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b));
-      return (ascending ? c : -c) || x.id.localeCompare(y.id);
-    });
-    for (const th of heads) th.setAttribute('aria-sort', th.getAttribute('data-sort') === key ? (ascending ? 'ascending' : 'descending') : 'none');
-    put(tbody, rowsOf(sorted));
-  }
-  put(tbody, rowsOf(page.events));
-
   const pager = h('p', { class: 'pager' },
     `${page.total} events`, page.total > PAGE ? ` · ${offset + 1}–${Math.min(offset + PAGE, page.total)}` : '',
-    offset > 0 ? h('a', { href: href('events', null, { ...filters, offset: Math.max(0, offset - PAGE) }) }, '← previous') : null,
-    offset + PAGE < page.total ? h('a', { href: href('events', null, { ...filters, offset: offset + PAGE }) }, 'next →') : null,
+    offset > 0 ? h('a', { href: href('events', null, { ...filters, ...order, offset: Math.max(0, offset - PAGE) }) }, '← previous') : null,
+    offset + PAGE < page.total ? h('a', { href: href('events', null, { ...filters, ...order, offset: offset + PAGE }) }, 'next →') : null,
     h('a', { href: exportHref, download: 'entente-events.csv', class: 'button', id: 'export-csv' }, 'Export CSV'),
-    h('span', { class: 'muted' }, ' (every matching event; sorting applies to this page)'));
+    h('span', { class: 'muted' }, ' (every matching event, by day)'));
 
   put(root, h('section', null,
     h('h1', null, 'Events'),
     form,
     pager,
     page.events.length
-      ? h('div', { class: 'table-wrap' }, h('table', { class: 'events', id: 'events-table' }, h('thead', null, h('tr', null, heads)), tbody))
+      ? h('div', { class: 'table-wrap' }, h('table', { class: 'events', id: 'events-table' }, h('thead', null, h('tr', null, heads)), h('tbody', null, rowsOf(page.events))))
       : note('No events match these filters.')));
 }
