@@ -6,6 +6,7 @@ import type { RawDocument } from '../document/types.js';
 import { documentKey, ingestDocuments, inlineAnalyser, type Store } from '../store/index.js';
 import { HttpError } from './errors.js';
 import { LIMITS } from './schemas.js';
+import type { PostResult, StoredDocument } from './responses.js';
 
 export interface PostOptions {
   /** For a single non-JSON document: its id (else a hash of its text), date, title, URL. */
@@ -16,22 +17,6 @@ export interface PostOptions {
   /** A file name, for messages and the default id ("report.txt" → "report"). */
   name?: string;
   maxBytes: number;
-}
-
-export interface StoredDocument {
-  id: string;
-  title: string | null;
-  published: string | null;
-  /** 'stored' (new or replaced) or 'unchanged' (the same text was stored before). */
-  status: 'stored' | 'unchanged';
-  sentences: number;
-  events: number;
-}
-
-export interface PostResult {
-  documents: StoredDocument[];
-  failed: { origin: string; reason: string }[];
-  warnings: { origin: string; warning: string }[];
 }
 
 function origin(o: PostOptions): string {

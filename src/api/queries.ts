@@ -3,25 +3,10 @@
 // Store (one Kysely instance over SQLite or PostgreSQL), so they answer alike on both.
 import { sql } from 'kysely';
 import type { Store } from '../store/index.js';
-
-export interface DocumentSummary {
-  id: string;
-  url: string | null;
-  published: string | null;
-  title: string | null;
-  format: string;
-  sentences: number;
-  events: number;
-  copyOf: string | null;
-}
-
-export interface DocumentPage {
-  total: number;
-  documents: DocumentSummary[];
-}
+import type { DocumentPage, IssueSummary, MapPlace, Network, NetworkEdge } from './responses.js';
 
 /** Documents, newest report first (undated last), optionally those whose id or title has `q`. */
-export async function listDocuments(store: Store, f: { q?: string; limit: number; offset: number }): Promise<DocumentPage> {
+export async function listDocuments(store: Store, f: { q?: string; limit: number; offset: number }): Promise<Omit<DocumentPage, 'limit' | 'offset'>> {
   const like = f.q ? `%${f.q.toLowerCase()}%` : null;
   let count = store.db.selectFrom('documents').select((eb) => eb.fn.countAll().as('n'));
   let q = store.db.selectFrom('documents')
@@ -52,27 +37,6 @@ export async function storeVersion(store: Store): Promise<string> {
     .select((eb) => [eb.fn.countAll().as('n'), eb.fn.max('seq').as('seq')])
     .executeTakeFirst();
   return `${Number(r?.n ?? 0)}:${Number(r?.seq ?? 0)}`;
-}
-
-export interface NetworkNode {
-  code: string;
-  /** A name for the code (the most frequent actor name with this code), else the code. */
-  name: string;
-  events: number;
-}
-
-export interface NetworkEdge {
-  source: string;
-  target: string;
-  events: number;
-  /** Events per quad class: verbal cooperation, material cooperation, verbal conflict, material conflict. */
-  quad: [number, number, number, number];
-  goldsteinMean: number;
-}
-
-export interface Network {
-  nodes: NetworkNode[];
-  edges: NetworkEdge[];
 }
 
 /**
@@ -130,16 +94,6 @@ async function codeNames(store: Store, codes: string[]): Promise<Map<string, str
   return out;
 }
 
-export interface MapPlace {
-  ref: string;
-  name: string;
-  country: string | null;
-  lat: number;
-  lon: number;
-  events: number;
-  quad: [number, number, number, number];
-}
-
 /** Places of events that have coordinates, with their event counts (the same filters as events, by date and actor). */
 export async function mapPlaces(store: Store, f: { from?: string; to?: string; actor?: string; limit: number }): Promise<MapPlace[]> {
   let q = store.db.selectFrom('events')
@@ -167,13 +121,6 @@ export async function mapPlaces(store: Store, f: { from?: string; to?: string; a
     p.events += n;
   }
   return [...byRef.values()].sort((x, y) => y.events - x.events || x.ref.localeCompare(y.ref)).slice(0, f.limit);
-}
-
-export interface IssueSummary {
-  ref: string;
-  name: string;
-  documents: number;
-  sentences: number;
 }
 
 export async function listIssues(store: Store, f: { limit: number }): Promise<IssueSummary[]> {

@@ -17,6 +17,10 @@ import { listDocuments, listIssues, mapPlaces, network, storedEventIds } from '.
 import { AnalysisCache, oneAnalysis } from './ledger.js';
 import { readBody, storeDocuments } from './post-documents.js';
 import { HttpError } from './errors.js';
+import type {
+  CameoCode, CommitmentsResponse, Comparison, DocumentPage, DocumentResponse, EventPage, EventResponse, Info, IssueSummary, MapPlace,
+  NamedEvent, Network, PostResult, SeriesResponse, StancesResponse, TimelineResponse,
+} from './responses.js';
 import {
   ANALYSIS_SCHEMA, ANY_OBJECT, DOCUMENT_SUMMARY_SCHEMA, EVENT_FILTERS, EVENT_SCHEMA, EVENT_SORT, LIMITS, list, object, q, type JsonSchema,
 } from './schemas.js';
@@ -68,7 +72,7 @@ function filtersOf(qs: Query): EventFilters {
   return { actor, dyad, directed, root, code, plover, issue, place, from, to, doc };
 }
 
-const named = (e: EventRecord) => ({ ...e, name: cameoName(e.code) });
+const named = (e: EventRecord): NamedEvent => ({ ...e, name: cameoName(e.code) });
 
 const notFound = (what: string) => new HttpError(404, what);
 
@@ -87,7 +91,7 @@ export const ROUTES: ApiRoute[] = [
         limits: { type: 'object' },
       },
     }),
-    async handler(ctx) {
+    async handler(ctx): Promise<Info> {
       const n = await ctx.store.db.selectFrom('documents').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
       return {
         name: 'entente', version: ctx.version, dialect: ctx.store.dialect, documents: Number(n?.n ?? 0),
@@ -100,7 +104,7 @@ export const ROUTES: ApiRoute[] = [
     method: 'GET', url: '/api/cameo', operationId: 'cameoCodes', tag: 'meta',
     summary: 'the CAMEO code table: name, Goldstein value, quad class and PLOVER type of every code',
     responses: ok('the codes', list({ type: 'object', properties: { code: { type: 'string' }, name: { type: 'string' }, goldstein: { type: 'number' }, quad: { type: 'integer' }, plover: { type: ['string', 'null'] } } })),
-    async handler() {
+    async handler(): Promise<CameoCode[]> {
       return [...cameoTable().values()].map((e) => ({ code: e.code, name: e.name, goldstein: e.goldstein, quad: e.quad, plover: e.plover }));
     },
   },
@@ -109,7 +113,7 @@ export const ROUTES: ApiRoute[] = [
     summary: 'stored documents, newest report first',
     querystring: object({ q: q.str('only documents whose id or title has this'), limit: q.limit(100, LIMITS.maxPage), offset: q.offset() }),
     responses: ok('a page of documents', { type: 'object', properties: { total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' }, documents: list(DOCUMENT_SUMMARY_SCHEMA) } }),
-    async handler(ctx, req) {
+    async handler(ctx, req): Promise<DocumentPage> {
       const { q: text, limit, offset } = query(req);
       return { ...(await listDocuments(ctx.store, { q: text, limit, offset })), limit, offset };
     },
@@ -125,7 +129,7 @@ export const ROUTES: ApiRoute[] = [
       },
       404: { description: 'no such document' },
     },
-    async handler(ctx, req) {
+    async handler(ctx, req): Promise<DocumentResponse> {
       const id = params(req).id;
       const [document, analysis] = await Promise.all([getDocument(ctx.store, id), oneAnalysis(ctx.store, id)]);
       if (!document || !analysis) throw notFound(`no document with id ${JSON.stringify(id)}`);
@@ -164,7 +168,7 @@ export const ROUTES: ApiRoute[] = [
       413: { description: 'the body is larger than the limit, or holds too many documents' },
       422: { description: 'documents were read but none could be analysed' },
     },
-    async handler(ctx, req, reply) {
+    async handler(ctx, req, reply): Promise<PostResult> {
       const body = req.body;
       if (!Buffer.isBuffer(body) || body.length === 0) throw new HttpError(400, 'the body is empty: send the report (JSON, text, HTML or a feed)');
       const qs = query(req);
@@ -180,7 +184,7 @@ export const ROUTES: ApiRoute[] = [
     summary: "events with the CLI's filters, one per real-world event, sorted by day or another column (ties by id), a page at a time",
     querystring: object({ ...EVENT_FILTERS, ...EVENT_SORT, limit: q.limit(100, LIMITS.maxPage), offset: q.offset() }),
     responses: ok('a page of events and the total that match', { type: 'object', properties: { total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' }, events: list(EVENT_SCHEMA) } }),
-    async handler(ctx, req) {
+    async handler(ctx, req): Promise<EventPage> {
       const qs = query(req);
       const f = filtersOf(qs);
       const sort = { by: qs.sort, desc: !!qs.desc };
@@ -193,7 +197,7 @@ export const ROUTES: ApiRoute[] = [
     summary: 'one event with every report of it (sentence, trigger, pattern, source and target spans)',
     params: object({ id: q.str('the event id (ev-…)') }, ['id']),
     responses: { 200: { description: 'the event', schema: EVENT_SCHEMA }, 404: { description: 'no such event' } },
-    async handler(ctx, req) {
+    async handler(ctx, req): Promise<EventResponse> {
       const id = params(req).id;
       const ev = await getEvent(ctx.store, id);
       if (!ev) throw notFound(`no event with id ${JSON.stringify(id)}`);
@@ -235,7 +239,7 @@ export const ROUTES: ApiRoute[] = [
       from: q.date('first day'), to: q.date('last day, inclusive'),
     }, ['dyad']),
     responses: ok('one row per period with events', { type: 'object', properties: { dyad: { type: 'string' }, by: { type: 'string' }, rows: list({ type: 'object', properties: { period: { type: 'string' }, quad: list({ type: 'integer' }), events: { type: 'integer' }, goldsteinSum: { type: 'number' }, goldsteinMean: { type: 'number' } } }) } }),
-    async handler(ctx, req) {
+    async handler(ctx, req): Promise<TimelineResponse> {
       const { dyad, by, directed, from, to } = query(req);
       return { dyad, by, rows: await timeline(ctx.store, dyad, by, { directed, from, to }) };
     },
@@ -245,7 +249,7 @@ export const ROUTES: ApiRoute[] = [
     summary: 'who deals with whom: the busiest directed dyads with counts per quad class and mean Goldstein',
     querystring: object({ actor: q.str('only dyads with this actor code'), from: q.date('first day'), to: q.date('last day, inclusive'), limit: q.limit(60, LIMITS.maxPage) }),
     responses: ok('nodes (actor codes) and edges (dyads)'),
-    async handler(ctx, req) {
+    async handler(ctx, req): Promise<Network> {
       const { actor, from, to, limit } = query(req);
       return network(ctx.store, { actor, from, to, limit });
     },
@@ -255,7 +259,7 @@ export const ROUTES: ApiRoute[] = [
     summary: 'places of events, with coordinates and event counts per quad class (for the map)',
     querystring: object({ actor: q.str('only events with this actor code'), from: q.date('first day'), to: q.date('last day, inclusive'), limit: q.limit(200, LIMITS.maxPage) }),
     responses: ok('places', list(ANY_OBJECT)),
-    async handler(ctx, req) {
+    async handler(ctx, req): Promise<MapPlace[]> {
       const { actor, from, to, limit } = query(req);
       return mapPlaces(ctx.store, { actor, from, to, limit });
     },
@@ -285,7 +289,7 @@ export const ROUTES: ApiRoute[] = [
     summary: 'issues on the table, with the documents and sentences that raise them',
     querystring: object({ limit: q.limit(200, LIMITS.maxActors) }),
     responses: ok('issues, the most often raised first', list(ANY_OBJECT)),
-    async handler(ctx, req) {
+    async handler(ctx, req): Promise<IssueSummary[]> {
       return listIssues(ctx.store, { limit: query(req).limit });
     },
   },
@@ -294,7 +298,7 @@ export const ROUTES: ApiRoute[] = [
     summary: "each actor's stance on each issue, report by report, with the sentences behind it",
     querystring: object({ actor: q.str('only this actor code'), issue: q.str('only issues whose ref or name has this'), limit: q.limit(500, LIMITS.maxPage) }),
     responses: ok('stances', { type: 'object', properties: { stances: list(ANY_OBJECT), total: { type: 'integer' } } }),
-    async handler(ctx, req) {
+    async handler(ctx, req): Promise<StancesResponse> {
       const { actor, issue, limit } = query(req);
       const rows = stancesAcross(await ctx.cache.all(), { actor, issue });
       return { total: rows.length, stances: rows.slice(0, limit) };
@@ -310,12 +314,12 @@ export const ROUTES: ApiRoute[] = [
       limit: q.limit(500, LIMITS.maxPage),
     }),
     responses: ok('commitments', { type: 'object', properties: { today: { type: 'string' }, total: { type: 'integer' }, counts: { type: 'object' }, commitments: list(ANY_OBJECT) } }),
-    async handler(ctx, req) {
+    async handler(ctx, req): Promise<CommitmentsResponse> {
       const { party, status, limit } = query(req);
       const today = query(req).today ?? ctx.today();
       let records = commitmentStatus(await ctx.cache.all(), today);
       if (party) records = records.filter((r) => r.commitment.parties.some((p) => p.toUpperCase() === String(party).toUpperCase()));
-      const counts = { open: 0, due: 0, overdue: 0, fulfilled: 0 } as Record<string, number>;
+      const counts: CommitmentsResponse['counts'] = { open: 0, due: 0, overdue: 0, fulfilled: 0 };
       for (const r of records) counts[r.status] = (counts[r.status] ?? 0) + 1;
       if (status) records = records.filter((r) => r.status === status);
       return { today, total: records.length, counts, commitments: records.slice(0, limit) };
@@ -326,7 +330,7 @@ export const ROUTES: ApiRoute[] = [
     summary: "recurring dialogues: each one's rounds in order with dates, venues, co-chairs and gaps, and the next round announced",
     querystring: object({ name: q.str('only series whose name has these words'), today: q.day('judge announced rounds on this day (default: today)') }),
     responses: ok('series', { type: 'object', properties: { today: { type: 'string' }, series: list(ANY_OBJECT) } }),
-    async handler(ctx, req) {
+    async handler(ctx, req): Promise<SeriesResponse> {
       const { name } = query(req);
       const today = query(req).today ?? ctx.today();
       return { today, series: seriesHistory(await ctx.cache.all(), today).filter((h) => seriesMatches(h, name ?? '')) };
@@ -337,7 +341,7 @@ export const ROUTES: ApiRoute[] = [
     summary: 'two stored statements side by side: claims the same in both, changed in strength or wording, only in A, only in B',
     querystring: object({ a: q.str('the earlier document id'), b: q.str('the later document id') }, ['a', 'b']),
     responses: { 200: { description: 'the comparison', schema: ANY_OBJECT }, 404: { description: 'a document is not in the store' } },
-    async handler(ctx, req) {
+    async handler(ctx, req): Promise<Comparison> {
       const { a, b } = query(req);
       const [A, B] = await Promise.all([oneAnalysis(ctx.store, a), oneAnalysis(ctx.store, b)]);
       if (!A) throw notFound(`no document with id ${JSON.stringify(a)}`);

@@ -7,30 +7,9 @@ import { cameoName } from '../code/cameo.js';
 import { issueTable } from './lexicon.js';
 import { stancesOf, eventQualifiers } from './stances.js';
 import { qualifiersIn, words } from './wording.js';
+import type { Claim } from './types.js';
 
-export type ClaimKind = 'stance' | 'commitment' | 'event';
-
-export interface Claim {
-  kind: ClaimKind;
-  /** What makes two claims the same claim (for stances and events; commitments align by words). */
-  key: string;
-  /** For people: "PAK supports One-China principle". */
-  label: string;
-  actors: string[];
-  sentences: number[];
-  /** The sentences' texts. */
-  evidence: string[];
-  /** How it is worded: the triggers, or the commitment's action. */
-  wording: string[];
-  /** Qualifier labels ("firm", "reaffirmed"). */
-  qualifiers: string[];
-  /** For commitments: the due date and place. */
-  due?: string | null;
-  place?: string | null;
-  /** For stances: the issue; for events: the CAMEO code. */
-  issue?: string;
-  code?: string;
-}
+export type { Claim, ClaimKind } from './types.js';
 
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 

@@ -3,30 +3,11 @@
 // "supported" → "reaffirmed support", a new due date); only in A; only in B.
 import type { Analysis } from '../analysis/types.js';
 import { wordingLexicon } from './lexicon.js';
-import { claimsOf, type Claim } from './claims.js';
+import { claimsOf } from './claims.js';
 import { contentStems, shared, similarity } from './wording.js';
+import type { AlignedClaim, Claim, Comparison, DocumentRef } from './types.js';
 
-export interface AlignedClaim {
-  a: Claim;
-  b: Claim;
-  /** For people: "strength: + firm", "due: 2026 → 2027". Empty when the same. */
-  changes: string[];
-}
-
-export interface DocumentRef {
-  id: string;
-  published: string | null;
-  title: string | null;
-}
-
-export interface Comparison {
-  a: DocumentRef;
-  b: DocumentRef;
-  same: AlignedClaim[];
-  changed: AlignedClaim[];
-  onlyA: Claim[];
-  onlyB: Claim[];
-}
+export type { AlignedClaim, Comparison, DocumentRef } from './types.js';
 
 /** How close two commitments must be in words to be one commitment restated. */
 const COMMITMENT_SIMILARITY = 0.5;

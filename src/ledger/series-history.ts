@@ -5,43 +5,9 @@ import type { Analysis } from '../analysis/types.js';
 import { placeName } from './place-name.js';
 import { seriesKey } from './series-key.js';
 import { describeGap, daysBetween, periodEnd } from './period.js';
+import type { SeriesHistory } from './types.js';
 
-export interface HistoryRound {
-  round: number | null;
-  date: string | null;
-  /** Place ref and its name. */
-  place: string | null;
-  placeName: string | null;
-  cochairs: string[];
-  /** Ids of the reports that tell of it. */
-  sources: string[];
-  /** Days since the round before (when both have dates), and the same for people. */
-  gapDays: number | null;
-  gap: string | null;
-}
-
-export interface HistoryNext {
-  round: number | null;
-  due: string | null;
-  place: string | null;
-  placeName: string | null;
-  /** The report that announced it (the latest that did). */
-  announcedIn: string;
-  status: 'held' | 'pending' | 'overdue';
-}
-
-export interface SeriesHistory {
-  key: string;
-  name: string;
-  /** Every wording the reports used. */
-  names: string[];
-  parties: string[];
-  rounds: HistoryRound[];
-  /** Round numbers between the first and last known that no report tells of. */
-  missing: number[];
-  next: HistoryNext | null;
-}
-
+export type { SeriesHistory, HistoryRound, HistoryNext } from './types.js';
 
 function morePrecise(a: string | null, b: string | null): string | null {
   if (!a) return b;

@@ -1,16 +1,11 @@
 // Stances across reports: each actor's stance on each issue in every report, in time order, so
 // that a change ("supports" → "firmly supports", "concerned" → "opposes") shows. Pure.
-import type { Analysis, StanceOut } from '../analysis/types.js';
+import type { Analysis } from '../analysis/types.js';
 import { issueTable } from './lexicon.js';
 import { stancesOf } from './stances.js';
+import type { StanceRow } from './types.js';
 
-export interface StanceRow extends StanceOut {
-  doc: string;
-  published: string | null;
-  issueName: string;
-  /** The sentences' texts. */
-  evidence: string[];
-}
+export type { StanceRow } from './types.js';
 
 export interface StanceFilter {
   actor?: string;

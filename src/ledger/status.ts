@@ -9,34 +9,9 @@ import { ordinalForms } from './round-number.js';
 import { statusOn } from './period.js';
 import { contentStems, shared, words } from './wording.js';
 import { placeName } from './place-name.js';
+import type { CommitmentRecord, CommitmentStatus, Evidence } from './types.js';
 
-export type CommitmentStatus = CommitmentOut['status'];
-
-export interface Evidence {
-  doc: string;
-  published: string | null;
-  sentence: number;
-  text: string;
-  /** The event that reports the action done, when one was coded. */
-  event: string | null;
-  /** How the match was made: 'series' (the promised round took place), 'event', 'report'. */
-  how: 'series' | 'event' | 'report';
-  score: number;
-}
-
-export interface CommitmentRecord {
-  doc: string;
-  published: string | null;
-  /** Index of the commitment in its analysis. */
-  index: number;
-  commitment: CommitmentOut;
-  /** The commitment's sentence. */
-  text: string;
-  /** The name of its place. */
-  placeName: string | null;
-  status: CommitmentStatus;
-  evidence: Evidence | null;
-}
+export type { CommitmentRecord, CommitmentStatus, Evidence } from './types.js';
 
 /** Minimum share of the action (stems and issues) a later sentence must cover. */
 const EVENT_COVERAGE = 0.5;

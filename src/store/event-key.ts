@@ -2,17 +2,11 @@
 // CAMEO root, day and place (and polarity — "did not agree" is not "agreed"). Its id is a
 // hash of that key, so every store, and every re-run, gives the same event the same id.
 import type { EventOut } from '../analysis/types.js';
+import type { EventsTable } from './schema.js';
 import { sha256, isoWeek } from './identity.js';
 
-export interface EventKey {
-  source_code: string;
-  target_code: string;
-  root: string;
-  day: string;
-  place: string;
-  negated: number;
-  quad_class: number;
-}
+/** The columns of the events table that the key fills (an events row serves as its key). */
+export type EventKey = Pick<EventsTable, 'source_code' | 'target_code' | 'root' | 'day' | 'place' | 'negated' | 'quad_class'>;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -3,7 +3,7 @@
 // between what the event contributed before and what it contributes now. One rule for add,
 // replace and near-duplicate changes alike, so the roll-ups always equal a fresh count.
 import type { Insertable, Selectable, Transaction } from 'kysely';
-import type { Tables, EventsTable } from './schema.js';
+import type { Tables, DocumentsTable, EventSourcesTable, EventsTable } from './schema.js';
 import { periodsOf, type EventKey } from './event-key.js';
 import { chunks } from './util.js';
 import type { Dialect } from './open.js';
@@ -66,19 +66,9 @@ export class RollupDelta {
 /** A source added by a new document, with what the event needs to know of that document. */
 export type NewSource = Insertable<Tables['event_sources']> & { seq: number; dup_of: string | null };
 
-interface SourceView {
-  doc_id: string;
-  idx: number;
-  code: string;
-  goldstein: number;
-  plover: string | null;
-  date: string | null;
-  modality: string;
-  source_ref: string;
-  target_ref: string | null;
-  seq: number;
-  dup_of: string | null;
-}
+/** What an event takes from each source: the columns the recompute selects. */
+type SourceView = Pick<EventSourcesTable, 'doc_id' | 'idx' | 'code' | 'goldstein' | 'plover' | 'date' | 'modality' | 'source_ref' | 'target_ref'>
+  & Pick<DocumentsTable, 'seq' | 'dup_of'>;
 
 const bySeq = (a: SourceView, b: SourceView) => a.seq - b.seq || (a.doc_id < b.doc_id ? -1 : a.doc_id > b.doc_id ? 1 : 0) || a.idx - b.idx;
 

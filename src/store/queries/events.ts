@@ -5,6 +5,9 @@ import { sql, type ExpressionBuilder, type Expression, type RawBuilder, type Sql
 import type { Store } from '../open.js';
 import type { Tables } from '../schema.js';
 import { chunks } from '../util.js';
+import type { EventRecord, EventSortKey, Evidence } from './types.js';
+
+export type { ActorRef, PlaceRef, Evidence, EventRecord, EventSortKey } from './types.js';
 
 export interface EventFilters {
   /** One event by its id. */
@@ -58,64 +61,14 @@ const SORTS = {
   plover: { column: sql.ref('events.plover'), value: (e: EventRecord) => e.plover, nullable: true },
   place: { column: sql`coalesce(places.name, nullif(events.place, ''))`, value: (e: EventRecord) => e.place?.name ?? null, nullable: true },
   sources: { column: sql.ref('events.n_sources'), value: (e: EventRecord) => e.sources },
-} satisfies Record<string, SortColumn>;
+} satisfies Record<EventSortKey, SortColumn>;
 
-export type EventSortKey = keyof typeof SORTS;
 export const EVENT_SORTS = Object.keys(SORTS) as EventSortKey[];
 
 /** Ties go by id, so pages never overlap; events without a value come last either way. */
 export interface EventSort {
   by: EventSortKey;
   desc?: boolean;
-}
-
-export interface ActorRef {
-  code: string;
-  ref: string | null;
-  name: string | null;
-  country: string | null;
-}
-
-export interface PlaceRef {
-  ref: string;
-  name: string;
-  country: string | null;
-  lat: number | null;
-  lon: number | null;
-}
-
-export interface Evidence {
-  doc: string;
-  url: string | null;
-  title: string | null;
-  published: string | null;
-  sentence: number;
-  text: string;
-  trigger: { start: number; end: number; text: string };
-}
-
-export interface EventRecord {
-  id: string;
-  /** The event's date when a day is known, else the day of its first report. */
-  day: string;
-  /** The date as precise as the text gives it ("2026-01-04", "2027"), or null. */
-  date: string | null;
-  source: ActorRef;
-  target: ActorRef | null;
-  code: string;
-  root: string;
-  quadClass: number;
-  goldstein: number;
-  plover: string | null;
-  modality: string;
-  negated: boolean;
-  place: PlaceRef | null;
-  /** Sentences reporting it, and the documents they are in. */
-  sources: number;
-  documents: number;
-  /** False when only near-duplicate copies report it: it is not counted in roll-ups. */
-  counted: boolean;
-  evidence: Evidence;
 }
 
 export function parseDyad(dyad: string): [string, string] {

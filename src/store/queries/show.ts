@@ -1,29 +1,10 @@
 // One event with every source that reports it, or one document with its events and copies:
 // the evidence behind an answer.
 import type { Store } from '../open.js';
-import { queryEvents, type EventRecord } from './events.js';
+import { queryEvents } from './events.js';
+import type { DocumentDetail, EventDetail } from './types.js';
 
-export interface EventSource {
-  doc: string;
-  url: string | null;
-  title: string | null;
-  published: string | null;
-  /** The document this one is a near-duplicate copy of, if it is one. */
-  copyOf: string | null;
-  sentence: number;
-  text: string;
-  trigger: { start: number; end: number; text: string };
-  source: { ref: string; text: string };
-  target: { ref: string; text: string } | null;
-  code: string;
-  pattern: string;
-  modality: string;
-  confidence: number;
-}
-
-export interface EventDetail extends EventRecord {
-  reports: EventSource[];
-}
+export type { DocumentDetail, EventDetail, EventSource } from './types.js';
 
 export async function getEvent(store: Store, id: string): Promise<EventDetail | null> {
   const [e] = await queryEvents(store, { id });
@@ -49,21 +30,6 @@ export async function getEvent(store: Store, id: string): Promise<EventDetail | 
       code: r.code, pattern: r.pattern, modality: r.modality, confidence: r.confidence,
     })),
   };
-}
-
-export interface DocumentDetail {
-  id: string;
-  url: string | null;
-  published: string | null;
-  title: string | null;
-  format: string;
-  text: string;
-  copyOf: string | null;
-  similarity: number | null;
-  /** Near-duplicate copies of this document. */
-  copies: string[];
-  sentences: number;
-  events: { id: string; local: string; sentence: number; text: string; code: string; source: string; target: string | null }[];
 }
 
 export async function getDocument(store: Store, id: string): Promise<DocumentDetail | null> {

@@ -3,19 +3,11 @@
 import type { Store } from '../open.js';
 import { parseDyad, upTo } from './events.js';
 import { round2 } from '../util.js';
+import type { Period, TimelineRow } from './types.js';
 
-export type Period = 'day' | 'week' | 'month' | 'year';
+export type { Period, TimelineRow } from './types.js';
+
 export const PERIODS: Period[] = ['day', 'week', 'month', 'year'];
-
-export interface TimelineRow {
-  /** "2026-01-04", "2026-W01", "2026-01" or "2026". */
-  period: string;
-  /** Events per quad class: verbal cooperation, material cooperation, verbal conflict, material conflict. */
-  quad: [number, number, number, number];
-  events: number;
-  goldsteinSum: number;
-  goldsteinMean: number;
-}
 
 export interface TimelineOptions {
   /** Only source → target, not both ways. */

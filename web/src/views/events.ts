@@ -1,10 +1,9 @@
 // Events: the stored events with the CLI's filters, a page at a time, sorted by a column (all
 // on the server, so the order runs across pages), and the whole filtered set as CSV.
 import { h, put, note, fmtNumber } from '../dom.js';
-import { get, cameoCodes, queryString, type EventPage, type EventRecord } from '../api.js';
+import { get, cameoCodes, queryString, type EventPage, type EventSortKey, type NamedEvent } from '../api.js';
 import { ROOT_NAMES, quadClass, quadName, goldsteinClass, shorten } from '../format.js';
 import { go, href, type Route } from '../route.js';
-import type { EventSortKey } from '../../../src/store/queries/events.js';
 
 const FILTERS: { name: string; label: string; placeholder: string; pattern?: string }[] = [
   { name: 'actor', label: 'Actor', placeholder: 'PAK or person:wang-yi' },
@@ -90,7 +89,7 @@ export async function eventsView(root: HTMLElement, route: Route): Promise<void>
     ? h('th', { scope: 'col', 'aria-sort': key === sortKey ? (desc ? 'descending' : 'ascending') : 'none', 'data-sort': key },
       h('button', { type: 'button', class: 'sort', onclick: () => go('events', null, { ...filters, sort: key, desc: key === sortKey && !desc }) }, label))
     : h('th', { scope: 'col' }, label));
-  const rowsOf = (events: EventRecord[]) => events.map((e) => h('tr', { class: quadClass(e.quadClass), 'data-event': e.id },
+  const rowsOf = (events: NamedEvent[]) => events.map((e) => h('tr', { class: quadClass(e.quadClass), 'data-event': e.id },
     h('td', { class: 'nowrap' }, e.day || '—'),
     h('td', { title: e.source.name ?? '' }, e.source.code),
     h('td', { title: e.target?.name ?? '' }, e.target?.code ?? '—'),

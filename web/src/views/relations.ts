@@ -2,7 +2,7 @@
 // with the mean Goldstein value as a line); and the network of who deals with whom.
 import { forceSimulation, forceLink, forceManyBody, forceCenter, forceCollide, type SimulationNodeDatum, type SimulationLinkDatum } from 'd3-force';
 import { h, s, put, note, fmtNumber } from '../dom.js';
-import { get, type Network, type TimelineRow } from '../api.js';
+import { get, type Network, type TimelineResponse, type TimelineRow } from '../api.js';
 import { QUAD_NAMES, QUAD_SHORT, goldsteinClass } from '../format.js';
 import { go, href, type Route } from '../route.js';
 import { withGaps } from '../timeline.js';
@@ -32,7 +32,7 @@ export async function relationsView(root: HTMLElement, route: Route): Promise<vo
   if (!dyad) chart = note('No dyads in the knowledge base yet.');
   else {
     try {
-      const t = await get<{ rows: TimelineRow[] }>('timeline', { dyad, by });
+      const t = await get<TimelineResponse>('timeline', { dyad, by });
       chart = t.rows.length ? timelineChart(t.rows, by) : note(`No events between ${dyad}.`);
     } catch (e) {
       chart = note((e as Error).message, 'error');

@@ -1,7 +1,7 @@
 // Series: each recurring dialogue's rounds on a time line, with venues and co-chairs, the gaps
 // between rounds, rounds no report tells of, and the next round announced.
 import { h, s, put, note } from '../dom.js';
-import { get, type SeriesHistory } from '../api.js';
+import { get, type SeriesHistory, type SeriesResponse } from '../api.js';
 import { go, href, type Route } from '../route.js';
 
 function toTime(d: string): number {
@@ -11,7 +11,7 @@ function toTime(d: string): number {
 
 export async function seriesView(root: HTMLElement, route: Route): Promise<void> {
   const name = route.params.get('name') ?? '';
-  const data = await get<{ today: string; series: SeriesHistory[] }>('series', { name });
+  const data = await get<SeriesResponse>('series', { name });
   const input = h('input', { id: 's-name', name: 'name', value: name, placeholder: 'strategic dialogue', maxlength: 200 });
   const form = h('form', { class: 'filters' },
     h('label', { class: 'field' }, h('span', null, 'Name'), input),
