@@ -9,6 +9,6 @@ export { timeline, PERIODS, type Period, type TimelineRow, type TimelineOptions 
 export { listActors, getActor, type ActorSummary, type ActorDetail, type ActorFilters, type OfficeHeld } from './queries/actors.js';
 export { search, type SearchHit } from './queries/search.js';
 export { getEvent, getDocument, type EventDetail, type DocumentDetail, type EventSource } from './queries/show.js';
-export { listCommitments, listSeries, loadAnalyses, type CommitmentRecord, type SeriesRecord } from './queries/ledger.js';
+export { listCommitments, listSeries, loadAnalyses, type StoredCommitment, type SeriesRecord } from './queries/ledger.js';
 export { freshRollups, storedRollups, rebuildRollups, type RollupRow } from './rollups.js';
 export { eventWriter, EVENT_FORMATS, GDELT_COLUMNS, ploverRecord, type EventFormat, type PloverRecord } from './formats/index.js';

@@ -5,7 +5,9 @@ import type { Store } from '../open.js';
 import { parseJsonList, chunks } from '../util.js';
 import { unpackAnalysis } from '../pack.js';
 
-export interface CommitmentRecord {
+/** A commitment as one stored report states it; `status` is that report's own reading at its
+ * publication. The ledger (src/ledger/status.ts) reads status across every stored report. */
+export interface StoredCommitment {
   doc: string;
   published: string | null;
   parties: string[];
@@ -17,7 +19,7 @@ export interface CommitmentRecord {
   status: string;
 }
 
-export async function listCommitments(store: Store, f: { party?: string; status?: string; doc?: string } = {}): Promise<CommitmentRecord[]> {
+export async function listCommitments(store: Store, f: { party?: string; status?: string; doc?: string } = {}): Promise<StoredCommitment[]> {
   let q = store.db.selectFrom('commitments as c')
     .innerJoin('documents as d', 'd.id', 'c.doc_id')
     .leftJoin('sentences as s', (j) => j.onRef('s.doc_id', '=', 'c.doc_id').onRef('s.idx', '=', 'c.sentence'))
