@@ -51,6 +51,21 @@ function fold(c: number): number {
   return c;
 }
 
+/** The first letters that satisfy casing 'initial' whatever the form's own first letter. */
+function capital(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
+}
+
+/** A terminal node's CASE_* summary (defined with the info word below). */
+function casingKind(forms: TrieForm<unknown>[]): number {
+  let any = true, cap = true;
+  for (const f of forms) {
+    if (f.casing !== 'any') any = false;
+    if (f.casing !== 'initial' || !capital(f.form.charCodeAt(0))) cap = false;
+  }
+  return any ? CASE_ANY : cap ? CASE_CAPITAL : 0;
+}
+
 /** A word's leading run of letters and digits: "people" of "people's", "u" of "u.s.". */
 export function leadRun(lower: string): string {
   let n = 0;
@@ -97,60 +112,127 @@ function leadIdsOf(tokens: TokenLookup): Int32Array {
   return ids;
 }
 
+/** Bits of a compiled node's info word (see PhraseTrie.info). */
+const TERMINAL = 1;
+/** The node got children after compiling: its children are in its map. */
+const IN_MAP = 2;
+/** How a terminal node's forms are cased, so that the walk decides without reading them:
+ * CASE_ANY all 'any' (all pass), CASE_CAPITAL all 'initial' with an A-Z or À-Þ first letter
+ * (all pass if the text's first char is in those ranges, else none); 0 anything else, and
+ * any node whose forms changed after compiling (accept() reads the forms). */
+const CASE_SHIFT = 2;
+const CASE_MASK = 3 << CASE_SHIFT;
+const CASE_ANY = 1 << CASE_SHIFT;
+const CASE_CAPITAL = 2 << CASE_SHIFT;
+const COUNT_SHIFT = 4;
+const COUNT_MASK = 0xff;
+/** The only child's char, or where a run of two or more children starts in runChar/runNext. */
+const DATA_SHIFT = 12;
+const DATA_MAX = 0xfffff;
+
 export class PhraseTrie<T> {
   /** The lead runs of every form's first word: a token whose lead run is not among them
-   * starts no form, and is passed over without walking the trie. */
-  private leads = new Uint8Array(64);
+   * starts no form, and is passed over without walking the trie. One bit per lead id, so that
+   * the set stays in cache when other work runs between calls. */
+  private leads = new Int32Array(2);
   /** A form whose lead run is empty ("-", "'s"): then every token may start one. */
   private anyLead = false;
-  /** Built by add(); compile() flattens it for matching. */
-  private children: Array<Map<number, number>> = [new Map()];
+  private nodes = 1;
+  /** Children by char: every node's before compiling; after it only the root's, and those of
+   * nodes that got children after compiling (IN_MAP) or were made after it (id >= compiled). */
+  private children: Array<Map<number, number> | undefined> = [new Map()];
   private terminal: Array<TrieForm<T>[] | null> = [null];
-  /** Compiled on first match: the root's children by char code, and every other node's
-   * children as a run of (char, node) pairs sorted by char in two flat arrays, so that a step
-   * is an array read or a short scan, never a hash look-up. */
-  private rootTable: Int32Array | null = null;
-  private childFirst: Int32Array = new Int32Array(0);
-  private childCount: Int32Array = new Int32Array(0);
-  private childChar: Uint16Array = new Uint16Array(0);
-  private childNext: Int32Array = new Int32Array(0);
-  /** 1 for compiled nodes that got children after compiling; nodes past its length are new. */
-  private changed: Uint8Array = new Uint8Array(0);
+  /** Nodes [0, compiled) are in the flat arrays below. */
+  private compiled = 0;
+  /** The root's children for ASCII chars (-1 for none); other chars are looked up in its map. */
+  private rootAscii: Int32Array | null = null;
+  /** Compiled on first match, with nodes numbered in depth-first preorder and children in char
+   * order, so that a node's first child is node + 1 and a walk down a name moves forward
+   * through adjacent memory. Per node one info word: TERMINAL | IN_MAP | CASE_* | child
+   * count << 4 | data << 12, data being the only child's char or the start of the node's run,
+   * so that a chain of single children (most of a name) is stepped by reading this array
+   * alone, and whether a node ends a form is known without reading `terminal`. */
+  private info: Int32Array = new Int32Array(0);
+  /** The children of nodes with two or more: runs sorted by char, in node order; the chars
+   * apart so that a scan reads few cache lines. */
+  private runChar: Uint16Array = new Uint16Array(0);
+  private runNext: Int32Array = new Int32Array(0);
 
   private compile(): void {
-    const root = new Int32Array(0x10000).fill(-1);
-    for (const [c, n] of this.children[0]) root[c] = n;
-    const nodes = this.children.length;
-    const first = new Int32Array(nodes);
-    const count = new Int32Array(nodes);
-    const chars = new Uint16Array(nodes);
-    const next = new Int32Array(nodes);
-    let at = 0;
-    for (let n = 1; n < nodes; n++) {
-      const kids = [...this.children[n]].sort((a, b) => a[0] - b[0]);
-      first[n] = at;
-      count[n] = kids.length;
-      for (const [c, k] of kids) {
-        chars[at] = c;
-        next[at] = k;
-        at++;
-      }
+    const n = this.nodes;
+    const old = this.children as Array<Map<number, number>>;
+    // preorder numbering: visit children smallest char first (pushed in reverse)
+    const renum = new Int32Array(n);
+    const order = new Int32Array(n);
+    const stack: number[] = [0];
+    let id = 0;
+    while (stack.length > 0) {
+      const o = stack.pop()!;
+      renum[o] = id;
+      order[id++] = o;
+      const kids = [...old[o].keys()].sort((a, b) => b - a);
+      for (const c of kids) stack.push(old[o].get(c)!);
     }
-    this.rootTable = root;
-    this.childFirst = first;
-    this.childCount = count;
-    this.childChar = chars;
-    this.childNext = next;
-    this.changed = new Uint8Array(nodes);
+    const info = new Int32Array(n);
+    let pairs = 0;
+    for (let k = 1; k < n; k++) if (old[order[k]].size > 1) pairs += old[order[k]].size;
+    const runChar = new Uint16Array(pairs);
+    const runNext = new Int32Array(pairs);
+    const children: Array<Map<number, number> | undefined> = new Array<Map<number, number> | undefined>(n).fill(undefined);
+    const terminal: Array<TrieForm<T>[] | null> = new Array<TrieForm<T>[] | null>(n);
+    const rootAscii = new Int32Array(128).fill(-1);
+    const root = new Map<number, number>();
+    for (const [c, o] of old[0]) {
+      root.set(c, renum[o]);
+      if (c < 128) rootAscii[c] = renum[o];
+    }
+    children[0] = root;
+    let at = 0;
+    for (let k = 0; k < n; k++) {
+      const o = order[k];
+      terminal[k] = this.terminal[o];
+      if (k === 0) continue;
+      const kids = [...old[o]].sort((a, b) => a[0] - b[0]);
+      let word = terminal[k] !== null ? TERMINAL | casingKind(terminal[k]!) : 0;
+      if (kids.length > COUNT_MASK || (kids.length > 1 && at > DATA_MAX)) {
+        // too many to describe in the info word (never in practice): keep the map
+        const m = new Map<number, number>();
+        for (const [c, x] of kids) m.set(c, renum[x]);
+        children[k] = m;
+        word |= IN_MAP;
+      } else if (kids.length === 1) {
+        word |= (1 << COUNT_SHIFT) | (kids[0][0] << DATA_SHIFT);
+      } else if (kids.length > 1) {
+        word |= (kids.length << COUNT_SHIFT) | (at << DATA_SHIFT);
+        for (const [c, x] of kids) {
+          runChar[at] = c;
+          runNext[at++] = renum[x];
+        }
+      }
+      info[k] = word;
+    }
+    this.children = children;
+    this.terminal = terminal;
+    this.rootAscii = rootAscii;
+    this.info = info;
+    this.runChar = runChar;
+    this.runNext = runNext;
+    this.compiled = n;
   }
 
-  /** The child of a non-root node by char, or -1: a scan of its sorted run (runs are short
-   * below the first letter), halving when the run is long. */
-  private step(node: number, c: number): number {
-    if (node >= this.changed.length || this.changed[node] === 1) return this.children[node].get(c) ?? -1;
-    let lo = this.childFirst[node];
-    let hi = lo + this.childCount[node];
-    const chars = this.childChar;
+  /** The child of a compiled, not IN_MAP, non-root node with info word `w`, or -1. */
+  private stepCompiled(node: number, w: number, c: number): number {
+    const count = (w >>> COUNT_SHIFT) & COUNT_MASK;
+    if (count === 1) return c === w >>> DATA_SHIFT ? node + 1 : -1;
+    if (count === 0) return -1;
+    return this.stepRun(w >>> DATA_SHIFT, count, c);
+  }
+
+  /** The child by char in a run: a scan (runs are short below the first letter), halving when
+   * the run is long. */
+  private stepRun(lo: number, count: number, c: number): number {
+    const chars = this.runChar;
+    let hi = lo + count;
     while (hi - lo > 8) {
       const mid = (lo + hi) >>> 1;
       if (chars[mid] < c) lo = mid + 1;
@@ -158,10 +240,18 @@ export class PhraseTrie<T> {
     }
     for (; lo < hi; lo++) {
       const x = chars[lo];
-      if (x === c) return this.childNext[lo];
+      if (x === c) return this.runNext[lo];
       if (x > c) return -1;
     }
     return -1;
+  }
+
+  /** The child of any node by char, or -1 (for add(); the walk inlines the common case). */
+  private child(node: number, c: number): number {
+    if (node === 0 || node >= this.compiled) return this.children[node]!.get(c) ?? -1;
+    const w = this.info[node];
+    if (w & IN_MAP) return this.children[node]!.get(c) ?? -1;
+    return this.stepCompiled(node, w, c);
   }
 
   add(entry: TrieForm<T>): void {
@@ -169,62 +259,91 @@ export class PhraseTrie<T> {
     const lead = leadRun(key);
     if (lead === '') this.anyLead = true;
     const id = leadId(lead);
-    if (id >= this.leads.length) {
-      const grown = new Uint8Array(Math.max(id + 1, this.leads.length * 2));
+    if (id >> 5 >= this.leads.length) {
+      const grown = new Int32Array(Math.max((id >> 5) + 1, this.leads.length * 2));
       grown.set(this.leads);
       this.leads = grown;
     }
-    this.leads[id] = 1;
+    this.leads[id >> 5] |= 1 << (id & 31);
     let node = 0;
     for (let i = 0; i < key.length; i++) {
       const c = fold(key.charCodeAt(i));
-      let next = this.children[node].get(c);
-      if (next === undefined) {
-        next = this.children.length;
+      let next = this.child(node, c);
+      if (next < 0) {
+        next = this.nodes++;
         this.children.push(new Map());
         this.terminal.push(null);
-        this.children[node].set(c, next);
-        // after compiling, a new child goes to the root's table or marks its parent as
-        // changed (looked up in its map) instead of compiling the whole trie again
-        if (this.rootTable) {
-          if (node === 0) this.rootTable[c] = next;
-          else if (node < this.changed.length) this.changed[node] = 1;
+        // after compiling, a new child goes to the root's table or to its parent's map (made
+        // from its compiled run and marked IN_MAP) instead of compiling the whole trie again
+        if (node > 0 && node < this.compiled && !(this.info[node] & IN_MAP)) {
+          const w = this.info[node];
+          const m = new Map<number, number>();
+          const count = (w >>> COUNT_SHIFT) & COUNT_MASK;
+          if (count === 1) m.set(w >>> DATA_SHIFT, node + 1);
+          else for (let k = w >>> DATA_SHIFT, end = k + count; k < end; k++) m.set(this.runChar[k], this.runNext[k]);
+          this.children[node] = m;
+          this.info[node] = (w & (TERMINAL | CASE_MASK)) | IN_MAP;
         }
+        this.children[node]!.set(c, next);
+        if (node === 0 && this.rootAscii && c < 128) this.rootAscii[c] = next;
       }
       node = next;
     }
     const list = this.terminal[node];
     if (list) list.push(entry);
     else this.terminal[node] = [entry];
+    // a compiled node's summary no longer holds: accept() reads its forms from now on
+    if (node > 0 && node < this.compiled) this.info[node] = (this.info[node] & ~CASE_MASK) | TERMINAL;
   }
 
   get size(): number {
-    return this.children.length;
+    return this.nodes;
   }
 
-  /** The longest accepted form starting at offset i and ending at a token end before `to`. */
-  private longestAt(text: string, lower: string, i: number, to: number, tokenEnd: Uint8Array): { end: number; forms: TrieForm<T>[] } | null {
-    const root = this.rootTable!;
+  /** Where the last match of longestAt() ends (a field, not a returned object per match). */
+  private matchEnd = -1;
+
+  /** The forms of the longest accepted form starting at offset i and ending at a token end
+   * before `to` (its end in matchEnd), or null. */
+  private longestAt(text: string, lower: string, i: number, to: number, tokenEnd: Uint8Array): TrieForm<T>[] | null {
+    const info = this.info;
+    const compiled = this.compiled;
     let c = lower.charCodeAt(i);
     if (c > 0x7f) c = fold(c);
-    let node = root[c];
+    let node = c < 128 ? this.rootAscii![c] : (this.children[0]!.get(c) ?? -1);
+    const cap = capital(text.charCodeAt(i));
     let bestEnd = -1;
+    // the best so far: its accepted forms, or (when its casing summary let all pass) its node,
+    // whose forms are read only once the walk ends
     let best: TrieForm<T>[] | null = null;
+    let bestNode = -1;
     for (let j = i; node >= 0; ) {
-      const term = this.terminal[node];
-      if (term !== null && tokenEnd[j + 1] === 1) {
-        const ok = this.accept(term, text, i, j + 1);
-        if (ok) {
+      // nodes made after compiling have no info word: their terminal and map are read directly
+      const w = node < compiled ? info[node] : IN_MAP;
+      if ((w & TERMINAL || (node >= compiled && this.terminal[node] !== null)) && tokenEnd[j + 1] === 1) {
+        const kind = w & CASE_MASK;
+        if (kind === CASE_ANY || (kind === CASE_CAPITAL && cap)) {
           bestEnd = j + 1;
-          best = ok;
+          bestNode = node;
+          best = null;
+        } else if (kind === 0) {
+          const ok = this.accept(this.terminal[node]!, text, i, j + 1);
+          if (ok) {
+            bestEnd = j + 1;
+            bestNode = -1;
+            best = ok;
+          }
         }
       }
       if (++j >= to) break;
       c = lower.charCodeAt(j);
       if (c > 0x7f) c = fold(c);
-      node = this.step(node, c);
+      if (w & IN_MAP) node = this.children[node]!.get(c) ?? -1;
+      else node = this.stepCompiled(node, w, c);
     }
-    return best ? { end: bestEnd, forms: best } : null;
+    this.matchEnd = bestEnd;
+    // all forms passed: the same fresh array accept() would have made
+    return bestNode >= 0 ? this.terminal[bestNode]!.slice() : best;
   }
 
   /**
@@ -233,7 +352,7 @@ export class PhraseTrie<T> {
    * from token to token and passes over tokens whose lead run starts no form.
    */
   matchAll(text: string, lower: string, from: number, to: number, tokenStart: Uint8Array, tokenEnd: Uint8Array, tokens?: TokenLookup): TrieMatch<T>[] {
-    if (!this.rootTable) this.compile();
+    if (!this.rootAscii) this.compile();
     const out: TrieMatch<T>[] = [];
     if (tokens) {
       const leads = this.leads;
@@ -246,14 +365,15 @@ export class PhraseTrie<T> {
       if (k < 0) return out;
       while (k < count && starts[k] < to) {
         const id = ids[k];
-        if (filter && (id < 0 || leads[id] === 0)) {
+        if (filter && (id < 0 || (leads[id >> 5] & (1 << (id & 31))) === 0)) {
           k++;
           continue;
         }
-        const m = this.longestAt(text, lower, starts[k], to, tokenEnd);
-        if (m) {
-          out.push({ start: starts[k], end: m.end, forms: m.forms });
-          while (k < count && starts[k] < m.end) k++;
+        const forms = this.longestAt(text, lower, starts[k], to, tokenEnd);
+        if (forms) {
+          const end = this.matchEnd;
+          out.push({ start: starts[k], end, forms });
+          while (k < count && starts[k] < end) k++;
         } else k++;
       }
       return out;
@@ -264,10 +384,10 @@ export class PhraseTrie<T> {
         i++;
         continue;
       }
-      const m = this.longestAt(text, lower, i, to, tokenEnd);
-      if (m) {
-        out.push({ start: i, end: m.end, forms: m.forms });
-        i = m.end;
+      const forms = this.longestAt(text, lower, i, to, tokenEnd);
+      if (forms) {
+        out.push({ start: i, end: this.matchEnd, forms });
+        i = this.matchEnd;
       } else i++;
     }
     return out;
@@ -280,7 +400,7 @@ export class PhraseTrie<T> {
       let pass = true;
       if (f.casing === 'initial') {
         const c = text.charCodeAt(start);
-        pass = c === f.form.charCodeAt(0) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
+        pass = c === f.form.charCodeAt(0) || capital(c);
       } else if (f.casing === 'exact') {
         for (let k = 0; k < end - start && pass; k++) {
           const a = fold(text.charCodeAt(start + k));
