@@ -26,6 +26,12 @@ describe('actor recognition', () => {
     expect(actorOf(a, 'Washington')?.code).toBe('USA');
   });
 
+  it('matches names whatever apostrophe the text types', () => {
+    const a = run('The People\u2019s Republic of China and the Democratic People\'s Republic of Korea held talks.');
+    expect(actorOf(a, 'People\u2019s Republic of China')?.code).toBe('CHN');
+    expect(actorOf(a, "Democratic People's Republic of Korea")?.code).toBe('PRK');
+  });
+
   it('reads a capital after "in" as a place, not an actor', () => {
     const a = run('The ministers met in Beijing on Monday.');
     expect(a.mentions.some((m) => m.kind === 'actor' && m.text === 'Beijing')).toBe(false);

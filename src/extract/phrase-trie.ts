@@ -71,7 +71,9 @@ export function leadRun(lower: string): string {
   let n = 0;
   while (n < lower.length) {
     const c = lower.charCodeAt(n);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 0x7f) n++;
+    // typographic apostrophes, dashes and spaces end a run as their ASCII forms do, so that
+    // "People’s" in a text has the lead of "People's" in a lexicon
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 0x7f && fold(c) === c)) n++;
     else break;
   }
   return n === lower.length ? lower : lower.slice(0, n);

@@ -1,0 +1,55 @@
+// The phrase trie every recogniser walks: leftmost-longest matches at token boundaries, casing
+// rules, forms learned after the trie was compiled, and the token pre-filter.
+import { describe, it, expect } from 'vitest';
+import { PhraseTrie, casingOf, lowerAligned, type TokenLookup } from '../src/extract/phrase-trie.js';
+
+/** Whitespace tokens, or the given token spans. */
+function tables(text: string, spans?: Array<[number, number]>) {
+  const toks = spans ?? [...text.matchAll(/\S+/g)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+  const starts = new Uint8Array(text.length + 1), ends = new Uint8Array(text.length + 1);
+  const tokenAt = new Int32Array(text.length + 1).fill(-1);
+  toks.forEach(([a, b], k) => ((starts[a] = 1), (ends[b] = 1), (tokenAt[a] = k)));
+  const lookup: TokenLookup = { tokenAt, lower: toks.map(([a, b]) => text.slice(a, b).toLowerCase()), start: toks.map(([a]) => a) };
+  return { starts, ends, lookup };
+}
+
+function matches(trie: PhraseTrie<string>, text: string, spans?: Array<[number, number]>, useLookup = true): string[] {
+  const { starts, ends, lookup } = tables(text, spans);
+  return trie.matchAll(text, lowerAligned(text), 0, text.length, starts, ends, useLookup ? lookup : undefined).map((m) => text.slice(m.start, m.end));
+}
+
+function trieOf(...forms: string[]): PhraseTrie<string> {
+  const t = new PhraseTrie<string>();
+  for (const f of forms) t.add({ form: f, value: f, casing: casingOf(f) });
+  return t;
+}
+
+describe('PhraseTrie', () => {
+  it('finds the leftmost-longest forms at token boundaries, with and without the token pre-filter', () => {
+    const t = trieOf('South Korea', 'Korea', 'foreign minister', 'foreign');
+    for (const lookup of [true, false]) {
+      expect(matches(t, 'South Korea and the foreign minister of Koreans', undefined, lookup)).toEqual(['South Korea', 'foreign minister']);
+    }
+  });
+
+  it('keeps acronyms exact and proper names capitalised', () => {
+    const t = trieOf('UN', 'Jordan');
+    expect(matches(t, 'the UN and Jordan')).toEqual(['UN', 'Jordan']);
+    expect(matches(t, 'un jordan')).toEqual([]);
+  });
+
+  it('matches forms added after it was first used, without losing the old ones', () => {
+    const t = trieOf('Wang Yi');
+    expect(matches(t, 'Wang Yi met Ishaq Dar')).toEqual(['Wang Yi']);
+    t.add({ form: 'Ishaq Dar', value: 'Ishaq Dar', casing: 'initial' });
+    t.add({ form: 'Wang Yi Bo', value: 'Wang Yi Bo', casing: 'initial' });
+    expect(matches(t, 'Wang Yi met Ishaq Dar and Wang Yi Bo')).toEqual(['Wang Yi', 'Ishaq Dar', 'Wang Yi Bo']);
+  });
+
+  it('reads a typographic apostrophe inside a token as the lexicon’s straight one', () => {
+    const t = trieOf("People's Republic of China");
+    const text = 'The People\u2019s Republic of China';
+    // one token "People’s", as some tokenizers give it
+    expect(matches(t, text, [[0, 3], [4, 12], [13, 21], [22, 24], [25, 30]])).toEqual(['People\u2019s Republic of China']);
+  });
+});
