@@ -4,13 +4,16 @@
 import { readLexiconFile, bundled } from '../lexicon/files.js';
 import type { Tokens } from '../language/tokens.js';
 import type { SentenceOut } from '../analysis/types.js';
+import type { ExtractContext } from './context.js';
 
-let heads: { all: Set<string>; events: Set<string> } | null = null;
+let heads: { all: Set<string>; events: Set<string>; capitalised: boolean } | null = null;
 function nameHeads() {
   if (!heads) {
     const raw = readLexiconFile<{ heads: string[]; event_heads?: string[] }>(bundled('name-heads.yaml'), 'name-heads');
     const events = new Set(raw.event_heads ?? []);
-    heads = { all: new Set([...raw.heads, ...events]), events };
+    const all = new Set([...raw.heads, ...events]);
+    // when every head is capitalised, a token that is not needs no look-up
+    heads = { all, events, capitalised: [...all].every(capitalised) };
   }
   return heads;
 }
@@ -33,6 +36,8 @@ function capitalised(v: string): boolean {
 
 /** Small words that only a title-cased headline capitalises ("Talks To Resume In May"). */
 const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'on', 'for', 'a', 'an', 'at', 'with', 'by', 'from', 'as']);
+/** No function word is longer: longer tokens need no look-up. */
+const FUNCTION_WORD_MAX = Math.max(...[...FUNCTION_WORDS].map((w) => w.length));
 
 /** A title-cased line, where capitals say nothing about names. */
 function titleCased(t: Tokens, from: number, to: number): boolean {
@@ -42,13 +47,25 @@ function titleCased(t: Tokens, from: number, to: number): boolean {
     if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0)) continue;
     words++;
     if (capitalised(t.value[i])) caps++;
-    if (i > from && FUNCTION_WORDS.has(t.lower[i])) {
+    if (i > from && t.lower[i].length <= FUNCTION_WORD_MAX && FUNCTION_WORDS.has(t.lower[i])) {
       small++;
       if (capitalised(t.value[i])) smallCaps++;
     }
   }
   if (small > 0) return smallCaps * 2 > small;
   return words >= 4 && caps / words > 0.8;
+}
+
+/** Each document's name spans by sentence, computed once for the recognisers that read them
+ * (actors and places), keyed by the document's extraction context. */
+const byDocument = new WeakMap<ExtractContext, NameSpan[][]>();
+
+/** nameSpans of a sentence of the context's document. The spans are shared: callers must not
+ * change them. */
+export function sentenceNames(ctx: ExtractContext, s: SentenceOut): NameSpan[] {
+  let spans = byDocument.get(ctx);
+  if (!spans) byDocument.set(ctx, (spans = []));
+  return (spans[s.index] ??= nameSpans(ctx.tokens, s));
 }
 
 /** Non-actor names in a sentence, as token ranges. */
@@ -59,6 +76,7 @@ export function nameSpans(t: Tokens, s: SentenceOut): NameSpan[] {
   const h = nameHeads();
   const out: NameSpan[] = [];
   for (let i = from; i < to; i++) {
+    if (h.capitalised && !capitalised(t.value[i])) continue;
     if (!h.all.has(t.value[i])) continue;
     let j = i;
     while (j - 1 >= from) {
