@@ -7,7 +7,7 @@ import { gazetteer, slug, type ActorEntry, type CollectiveKind } from '../lexico
 import type { ExtractContext } from './context.js';
 import type { ActorMention } from './actor-mention.js';
 import { spanAt } from './offices-in-time.js';
-import { sentenceNames, type NameSpan } from './names.js';
+import { documentNames, type NameSpan } from './names.js';
 import type { Tokens } from '../language/tokens.js';
 import { learnPerson } from '../resolve/learned-people.js';
 
@@ -167,22 +167,25 @@ export function findActors(ctx: ExtractContext): ActorLayer {
   const people = new Map<string, ActorOut>(); // persons of this document by ref
   const surnames = new Map<string, string>(); // surname → person ref, within the document
 
-  const addActor = (a: ActorOut, alias: string) => {
-    const have = actors.get(a.ref);
-    if (have) {
-      if (!have.aliases.includes(alias)) have.aliases.push(alias);
-      if (a.office && !have.office) have.office = a.office;
-      return have;
-    }
-    a.aliases = [alias];
+  // Actors are added without aliases: those are read from the final mentions at the end. An
+  // actor the document already has is looked up before a new one is built.
+  /** The document's actor of that ref, given the office if it had none; null if there is none yet. */
+  const knownActor = (ref: string, office: string | null | undefined) => {
+    const have = actors.get(ref);
+    if (!have) return null;
+    if (office && !have.office) have.office = office;
+    return have;
+  };
+  const addActor = (a: ActorOut) => {
     actors.set(a.ref, a);
     return a;
   };
-  const stateActor = (code: string, alias: string) =>
-    addActor({ ref: code, code, country: code, org: null, sector: null, name: g.stateNames.get(code) ?? code, aliases: [] }, alias);
+  const stateActor = (code: string) =>
+    knownActor(code, null) ?? addActor({ ref: code, code, country: code, org: null, sector: null, name: g.stateNames.get(code) ?? code, aliases: [] });
 
+  /** A person of the document; `alias` is how the text names them, for later mentions by one name. */
   const personActor = (ref: string, name: string, country: string | null, office: string | null, sector: string | null, alias: string) => {
-    const a = addActor({ ref, code: country ?? 'UNK', country, org: null, sector, name, person: true, office, aliases: [] }, alias);
+    const a = knownActor(ref, office) ?? addActor({ ref, code: country ?? 'UNK', country, org: null, sector, name, person: true, office, aliases: [] });
     people.set(ref, a);
     // later mentions by one name, from the lexicon's spelling and the text's ("Erdogan" / "Erdoğan")
     for (const n of name === alias ? [name] : [name, alias]) {
@@ -198,11 +201,12 @@ export function findActors(ctx: ExtractContext): ActorLayer {
   /** The index in `raws` of the raw starting at each token of the current sentence, else -1. */
   const rawAt = new Int32Array(t.count).fill(-1);
   const raws: Raw[] = [];
+  const nameSpans = documentNames(ctx);
   for (const s of ctx.sentences) {
     for (const r of raws) rawAt[r.first] = -1;
     raws.length = 0;
     const sentenceEnd = t.sentenceEnd[s.index];
-    const spans = sentenceNames(ctx, s);
+    const spans = nameSpans[s.index];
     for (const n of spans) names.push(n);
     for (const m of g.trie.matchAll(ctx.text, ctx.lower, s.start, s.end, ctx.tokenStart, ctx.tokenEnd, ctx.lookup)) {
       const first = tokenAt[m.start];
@@ -232,13 +236,13 @@ export function findActors(ctx: ExtractContext): ActorLayer {
         continue;
       }
       if (e.type === 'igo') {
-        addActor({ ref: e.code, code: e.code, country: null, org: e.code, sector: null, name: e.name, aliases: [] }, ctx.text.slice(r.start, r.end));
+        if (!actors.has(e.code)) addActor({ ref: e.code, code: e.code, country: null, org: e.code, sector: null, name: e.name, aliases: [] });
         mentions.push(rawMention(r, e.code, e.code, 'igo', 'name'));
         continue;
       }
       if (e.type === 'group' || e.type === 'media') {
         const ref = `${e.code}:${slugOf(e.name)}`;
-        addActor({ ref, code: e.code, country: e.code, org: null, sector: e.sector, name: e.name, aliases: [] }, ctx.text.slice(r.start, r.end));
+        if (!actors.has(ref)) addActor({ ref, code: e.code, country: e.code, org: null, sector: e.sector, name: e.name, aliases: [] });
         mentions.push(rawMention(r, ref, e.code, e.type, 'name'));
         continue;
       }
@@ -279,7 +283,7 @@ export function findActors(ctx: ExtractContext): ActorLayer {
           mentions.push(rawMention(r, e.code, e.code, 'state', 'locative'));
           continue;
         }
-        stateActor(e.code, ctx.text.slice(r.start, r.end));
+        stateActor(e.code);
         mentions.push(rawMention(r, e.code, e.code, 'state', e.via));
         continue;
       }
@@ -321,12 +325,10 @@ export function findActors(ctx: ExtractContext): ActorLayer {
         const lexicon = known ? null : g.peopleByName.get(name);
         const ref = known ?? lexicon?.id ?? `person:${slugOf(name)}`;
         const country2 = country ?? (known ? people.get(known)!.country : lexicon?.country ?? null);
-        const alias = ctx.text.slice(start, t.end[nameEnd - 1]);
-        const a = known ? people.get(known)! : personActor(ref, lexicon?.name ?? name, country2, e.office, e.sector, alias);
+        const a = known ? people.get(known)! : personActor(ref, lexicon?.name ?? name, country2, e.office, e.sector, ctx.text.slice(start, t.end[nameEnd - 1]));
         if (!known && !lexicon && country2) {
           learnPerson({ id: ref, name, country: country2, office: e.office === 'Counterpart' ? null : e.office, since: ctx.published, evidence: { doc: ctx.docId ?? '', sentence: s.text } });
         }
-        if (known) addActor(a, alias);
         if (!a.office) a.office = e.office;
         const endTok = owner ? owner.last : nameEnd;
         mentions.push({ start, end: owner ? owner.end : t.end[nameEnd - 1], first, last: endTok, sentence: s.index, ref: a.ref, code: a.country, members: null, kind: 'person', via: 'office' });
@@ -350,7 +352,6 @@ export function findActors(ctx: ExtractContext): ActorLayer {
         // "the Chinese FM": the person of that country holding that office in this document
         const holder = officeHolder(people, e.office, country);
         if (holder) {
-          addActor(holder, ctx.text.slice(start, end));
           mentions.push({ start, end, first, last, sentence: s.index, ref: holder.ref, code: holder.country, members: null, kind: 'person', via: 'office' });
           continue;
         }
@@ -369,18 +370,21 @@ export function findActors(ctx: ExtractContext): ActorLayer {
         continue;
       }
       const ref = `${country}:${slugOf(e.office)}`;
-      const isIgo = country.startsWith('IGO:');
-      const owner = isIgo ? g.igoNames.get(country) ?? country : g.stateNames.get(country) ?? country;
-      addActor({ ref, code: country, country: isIgo ? null : country, org: e.office, sector: e.sector, name: `${owner} ${e.office}`, person: e.person || undefined, office: e.person ? e.office : undefined, aliases: [] }, ctx.text.slice(start, end));
+      if (!knownActor(ref, e.person ? e.office : undefined)) {
+        const isIgo = country.startsWith('IGO:');
+        const owner = isIgo ? g.igoNames.get(country) ?? country : g.stateNames.get(country) ?? country;
+        addActor({ ref, code: country, country: isIgo ? null : country, org: e.office, sector: e.sector, name: `${owner} ${e.office}`, person: e.person || undefined, office: e.person ? e.office : undefined, aliases: [] });
+      }
       mentions.push({ start, end, first, last, sentence: s.index, ref, code: country, members: null, kind: 'body', via: 'office' });
     }
   }
   for (const p of pending) {
     const a = soleHolder(actors, p.office);
     if (!a) continue;
-    mentions.push({ ...p, ref: a.ref, code: a.code, members: null, kind: a.person ? 'person' : 'body', via: 'office' });
+    // written out rather than spread (slow); the office stays on the mention as it always has
+    mentions.push({ start: p.start, end: p.end, first: p.first, last: p.last, sentence: p.sentence, office: p.office, ref: a.ref, code: a.code, members: null, kind: a.person ? 'person' : 'body', via: 'office' } as ActorMention);
   }
-  appositivePeople(ctx, mentions, blocked, g.officeWords, personActor);
+  appositivePeople(ctx, mentions, blocked, g.officeWords, personActor); // marks `blocked` as covered
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   // a mention inside a longer one is part of it
   for (let i = 1; i < mentions.length; i++) {
@@ -389,8 +393,9 @@ export function findActors(ctx: ExtractContext): ActorLayer {
   }
   // surnames of people the document names in full anywhere: "Dar thanked …", and headlines
   // that name "Erdoğan, Putin" before the body gives their full names
-  const covered = new Uint8Array(t.count);
+  const covered = blocked.fill(0); // the buffer is free again
   for (const m of mentions) for (let i = m.first; i < m.last; i++) covered[i] = 1;
+  const before = mentions.length;
   for (let i = 0; i < t.count; i++) {
     if (covered[i] || !isCapitalised(t.value[i])) continue;
     const ref = surnames.get(t.value[i]);
@@ -398,7 +403,7 @@ export function findActors(ctx: ExtractContext): ActorLayer {
     const p = people.get(ref)!;
     mentions.push({ start: t.start[i], end: t.end[i], first: i, last: i + 1, sentence: t.sentence[i], ref, code: p.country, members: null, kind: 'person', via: 'surname' });
   }
-  mentions.sort((a, b) => a.start - b.start);
+  if (mentions.length > before) mentions.sort((a, b) => a.start - b.start);
   const pair = documentPair(ctx, mentions);
   resolveCollectives(ctx, mentions, pair, actors, g.stateNames);
   // keep the actors that some mention resolves to (a title read before its name was absorbed)
@@ -423,17 +428,17 @@ export function findActors(ctx: ExtractContext): ActorLayer {
 /**
  * "Seo Min-jung, director general … at Seoul's foreign ministry, brought in …": a name the
  * lexicons do not know, followed by an appositive with a title and an actor, is a person of
- * that actor's country.
+ * that actor's country. `covered` holds the tokens of names that are not actors, and gets
+ * those of every mention.
  */
 function appositivePeople(
   ctx: ExtractContext,
   mentions: ActorMention[],
-  blocked: Uint8Array,
+  covered: Uint8Array,
   officeWords: Set<string>,
   personActor: (ref: string, name: string, country: string | null, office: string | null, sector: string | null, alias: string) => ActorOut,
 ): void {
   const t = ctx.tokens;
-  const covered = blocked.slice();
   for (const m of mentions) for (let i = m.first; i < m.last; i++) covered[i] = 1;
   const added: ActorMention[] = [];
   /** The first mention starting at each token that can own an appositive's title, built when
@@ -451,17 +456,13 @@ function appositivePeople(
         continue;
       }
       // the appositive: up to the next comma, with a title word and an actor
-      let k = j + 1;
-      let title = false;
+      let stop = j + 1;
+      while (stop < end && stop - j < 16 && t.value[stop] !== ',') stop++;
+      ownerAt ??= ownersByToken(mentions, t.count);
       let owner: ActorMention | null = null;
-      while (k < end && k - j < 16 && t.value[k] !== ',') {
-        if (officeWords.has(t.lower[k])) title = true;
-        if (!owner) {
-          ownerAt ??= ownersByToken(mentions, t.count);
-          if (ownerAt[k] >= 0) owner = mentions[ownerAt[k]];
-        }
-        k++;
-      }
+      for (let k = j + 1; k < stop && !owner; k++) if (ownerAt[k] >= 0) owner = mentions[ownerAt[k]];
+      let title = false;
+      for (let k = j + 1; k < stop && owner && !title; k++) title = officeWords.has(t.lower[k]);
       if (title && owner) {
         const name = ctx.text.slice(t.start[i], t.end[j - 1]);
         const a = personActor(`person:${slugOf(name)}`, name, owner.code, null, 'GOV', name);
@@ -495,7 +496,8 @@ export function mentionCodes(m: ActorMention, actors: Map<string, ActorOut>): st
  * China", "Pakistan, China", "Pakistan-China", "between X and Y"), else the two most named.
  */
 function documentPair(ctx: ExtractContext, mentions: ActorMention[]): [string, string] | null {
-  const together = new Map<string, number>();
+  /** Pairs named together by "x|y" (codes in order), and how often. */
+  const together = new Map<string, { x: string; y: string; n: number }>();
   const count = new Map<string, number>();
   for (let i = 0; i < mentions.length; i++) {
     const a = mentions[i];
@@ -504,23 +506,26 @@ function documentPair(ctx: ExtractContext, mentions: ActorMention[]): [string, s
     const b = mentions[i + 1];
     if (!b || !b.code || b.sentence !== a.sentence || b.code === a.code) continue;
     if (joined(ctx, a, b)) {
-      const key = [a.code, b.code].sort().join('|');
-      together.set(key, (together.get(key) ?? 0) + 1);
+      const x = a.code < b.code ? a.code : b.code;
+      const y = x === a.code ? b.code : a.code;
+      const key = x + '|' + y;
+      const seen = together.get(key);
+      if (seen) seen.n++;
+      else together.set(key, { x, y, n: 1 });
     }
   }
   // the pair named together most often, weighed by how often each of its parties is named
   // at all ("Libya, Somalia" named together once are topics, not the report's parties)
-  let best: string | null = null;
+  let best: { x: string; y: string } | null = null;
   let bestScore = 0;
-  for (const [k, n] of together) {
-    const [x, y] = k.split('|');
+  for (const { x, y, n } of together.values()) {
     const score = n + 0.5 * Math.min(count.get(x) ?? 0, count.get(y) ?? 0);
     if (score > bestScore) {
-      best = k;
+      best = { x, y };
       bestScore = score;
     }
   }
-  if (best) return best.split('|') as [string, string];
+  if (best) return [best.x, best.y];
   const ranked = [...count].sort((x, y) => y[1] - x[1]);
   return ranked.length >= 2 && ranked[1][1] >= 2 ? [ranked[0][0], ranked[1][0]] : null;
 }
@@ -550,9 +555,22 @@ function isClauseSubject(ctx: ExtractContext, m: ActorMention): boolean {
   return j < t.sentenceEnd[m.sentence] && (t.pos[j] === Pos.VERB || t.pos[j] === Pos.AUX);
 }
 
-/** Whether a mention stands before the first verb of its sentence: a subject, not an object. */
-function beforeFirstVerb(ctx: ExtractContext, m: ActorMention): boolean {
+/** Each sentence's first verb, as a token (its end when it has none). */
+function firstVerbs(ctx: ExtractContext): Int32Array {
   const t = ctx.tokens;
+  const out = new Int32Array(ctx.sentences.length);
+  for (let s = 0; s < out.length; s++) {
+    let i = t.sentenceFirst[s];
+    while (i < t.sentenceEnd[s] && t.pos[i] !== Pos.VERB) i++;
+    out[s] = i;
+  }
+  return out;
+}
+
+/** Whether a mention stands before the first verb of its sentence (firstVerbs): a subject, not an object. */
+function beforeFirstVerb(ctx: ExtractContext, firstVerb: Int32Array, m: ActorMention): boolean {
+  const t = ctx.tokens;
+  if (m.first <= t.sentenceEnd[m.sentence]) return m.first <= firstVerb[m.sentence];
   for (let i = t.sentenceFirst[m.sentence]; i < m.first; i++) if (t.pos[i] === Pos.VERB) return false;
   return true;
 }
@@ -575,30 +593,28 @@ function resolveCollectives(ctx: ExtractContext, mentions: ActorMention[], pair:
   let lastGroup: string[] | null = null;
   let lastGroupSentence = -1;
   let lastSpeaker: ActorMention | null = null;
-  const resolveTo = (m: ActorMention, to: ActorMention) => {
-    m.ref = to.ref;
-    m.code = to.code;
-    m.members = to.members;
-    m.kind = to.kind;
-  };
+  const firstVerb = firstVerbs(ctx);
+  const subject = (x: ActorMention) => beforeFirstVerb(ctx, firstVerb, x);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     // a coordination of actors before the sentence's first verb (its subject) is the most
     // recent group: "Saudi Arabia, the UAE, Egypt and Bahrain cut ties …" then "They …"
-    if (m.kind !== 'collective' && m.code && beforeFirstVerb(ctx, m) && (i === 0 || mentions[i - 1].sentence !== m.sentence || !joined(ctx, mentions[i - 1], m))) {
-      const chain = [m];
-      for (let k = i + 1; k < mentions.length && mentions[k].sentence === m.sentence && mentions[k].code && joined(ctx, chain[chain.length - 1], mentions[k]); k++) chain.push(mentions[k]);
-      const refs = [...new Set(chain.map((x) => x.ref))];
-      if (refs.length >= 2) {
-        lastGroup = refs;
-        lastGroupSentence = m.sentence;
+    if (m.kind !== 'collective' && m.code && subject(m) && (i === 0 || mentions[i - 1].sentence !== m.sentence || !joined(ctx, mentions[i - 1], m))) {
+      let k = i + 1;
+      while (k < mentions.length && mentions[k].sentence === m.sentence && mentions[k].code && joined(ctx, mentions[k - 1], mentions[k])) k++;
+      if (k - i >= 2) {
+        const refs = [...new Set(mentions.slice(i, k).map((x) => x.ref))];
+        if (refs.length >= 2) {
+          lastGroup = refs;
+          lastGroupSentence = m.sentence;
+        }
       }
     }
     if (m.kind !== 'collective') continue;
     const kind = m.ref.slice('collective:'.length);
     if (kind === 'person') {
       // "he" is the last person who was a subject, else the last person named
-      const p = findBack(mentions, i, (x) => x.kind === 'person' && beforeFirstVerb(ctx, x)) ?? findBack(mentions, i, (x) => x.kind === 'person');
+      const p = findBack(mentions, i, (x) => x.kind === 'person' && subject(x)) ?? findBack(mentions, i, (x) => x.kind === 'person');
       if (p) resolveTo(m, p);
       continue;
     }
@@ -612,11 +628,11 @@ function resolveCollectives(ctx: ExtractContext, mentions: ActorMention[], pair:
       const t = ctx.tokens;
       const nextPos = m.last < t.sentenceEnd[m.sentence] ? t.pos[m.last] : Pos.PUNCT;
       const objectIt = m.first > t.sentenceFirst[m.sentence] && (t.pos[m.first - 1] === Pos.VERB || t.pos[m.first - 1] === Pos.ADP) && nextPos !== Pos.VERB && nextPos !== Pos.AUX;
-      const obj = objectIt ? findBack(mentions, i, (x) => institution(x) && x.via !== 'locative' && x.sentence === m.sentence && !isClauseSubject(ctx, x) && !beforeFirstVerb(ctx, x)) : null;
+      const obj = objectIt ? findBack(mentions, i, (x) => institution(x) && x.via !== 'locative' && x.sentence === m.sentence && !isClauseSubject(ctx, x) && !subject(x)) : null;
       const p =
         obj ??
         findBack(mentions, i, (x) => institution(x) && x.sentence === m.sentence && isClauseSubject(ctx, x)) ??
-        findBack(mentions, i, (x) => institution(x) && x.sentence < m.sentence && beforeFirstVerb(ctx, x));
+        findBack(mentions, i, (x) => institution(x) && x.sentence < m.sentence && subject(x));
       if (p) resolveTo(m, p);
       continue;
     }
@@ -645,6 +661,13 @@ function resolveCollectives(ctx: ExtractContext, mentions: ActorMention[], pair:
       actors.set(m.ref, { ref: m.ref, code: codes.join('+'), country: null, org: null, sector: null, name: codes.map((c) => names.get(c) ?? c).join(' and '), aliases: [], members: [...members] });
     }
   }
+}
+
+function resolveTo(m: ActorMention, to: ActorMention): void {
+  m.ref = to.ref;
+  m.code = to.code;
+  m.members = to.members;
+  m.kind = to.kind;
 }
 
 /** Two mentions joined by "and", a comma, "&" or a hyphen (with "the" allowed after them). */

@@ -60,24 +60,33 @@ function titleCased(t: Tokens, from: number, to: number): boolean {
  * (actors and places), keyed by the document's extraction context. */
 const byDocument = new WeakMap<ExtractContext, NameSpan[][]>();
 
-/** nameSpans of a sentence of the context's document. The spans are shared: callers must not
- * change them. */
-export function sentenceNames(ctx: ExtractContext, s: SentenceOut): NameSpan[] {
+/** nameSpans of every sentence of the context's document, by sentence index. The spans are
+ * shared: callers must not change them. */
+export function documentNames(ctx: ExtractContext): NameSpan[][] {
   let spans = byDocument.get(ctx);
-  if (!spans) byDocument.set(ctx, (spans = []));
-  return (spans[s.index] ??= nameSpans(ctx.tokens, s));
+  if (!spans) {
+    spans = [];
+    for (const s of ctx.sentences) spans[s.index] = nameSpans(ctx.tokens, s);
+    byDocument.set(ctx, spans);
+  }
+  return spans;
 }
 
 /** Non-actor names in a sentence, as token ranges. */
 export function nameSpans(t: Tokens, s: SentenceOut): NameSpan[] {
   const from = t.sentenceFirst[s.index];
   const to = t.sentenceEnd[s.index];
-  if (titleCased(t, from, to)) return [];
   const h = nameHeads();
   const out: NameSpan[] = [];
+  let checkedCase = false;
   for (let i = from; i < to; i++) {
     if (h.capitalised && !capitalised(t.value[i])) continue;
     if (!h.all.has(t.value[i])) continue;
+    // a title-cased line has no names to tell: looked at once the line has a head word
+    if (!checkedCase) {
+      if (titleCased(t, from, to)) return [];
+      checkedCase = true;
+    }
     let j = i;
     while (j - 1 >= from) {
       const v = t.value[j - 1];

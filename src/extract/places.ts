@@ -7,7 +7,7 @@ import { Pos } from '../language/pos.js';
 import { cityPlace, placeTrie } from '../lexicon/places.js';
 import type { ExtractContext } from './context.js';
 import { DATE_NAMES } from './dates.js';
-import { sentenceNames, type NameSpan } from './names.js';
+import { documentNames, type NameSpan } from './names.js';
 import type { TrieMatch } from './phrase-trie.js';
 
 const LOCATIVES = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'via', 'into']);
@@ -114,7 +114,7 @@ export function findPlaces(ctx: ExtractContext): { mentions: Mention[]; places: 
     }
     // in text order, lexicon places and cities together, but none that is only part of a longer
     // name ("Asia-Pacific" in "the Asia-Pacific Economic Cooperation Summit")
-    const names = found.length || cities ? sentenceNames(ctx, sent) : [];
+    const names = found.length || cities ? documentNames(ctx)[s] : [];
     if (!cities) {
       for (const m of found) add(s, names, m.start, m.end, m.forms[0].value);
       continue;
