@@ -71,25 +71,56 @@ const slugOf = memo(slug);
 /** The lower-cased last word of an office or organisation name ("ministry" of "Foreign Ministry"). */
 const headWordOf = memo((s: string) => s.toLowerCase().split(' ').pop()!);
 
-/**
- * The one-word names a person may later be mentioned by, from one of their full names, in the
- * order tried: the family name last ("Dar", "Erdoğan"), a particle name's last part ("el-Sisi"
- * → "Sisi"), and the first of two or more capitalised words unless a title word ("Wang").
- */
-function surnameForms(n: string, officeWords: Set<string>): string[] {
-  const words = n.split(/\s+/).filter(Boolean);
-  if (words.length < 2) return [];
-  const parts = words.filter((w) => w[0] === w[0].toUpperCase() && w[0] !== w[0].toLowerCase());
-  // the family name is the last word even with a particle ("el-Sisi")
-  const lastName = words[words.length - 1];
-  const out = [lastName];
-  const dash = lastName.lastIndexOf('-');
-  if (dash > 0) out.push(lastName.slice(dash + 1));
-  if (parts.length >= 2 && !officeWords.has(parts[0].toLowerCase())) out.push(parts[0]);
-  return out;
+/** White space as /\s/ has it. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-const surnameFormsOf = memo((n: string) => surnameForms(n, gazetteer().officeWords));
+/** Whether the char at i is a capital letter (upper case, with a lower case). */
+function isUpperAt(n: string, i: number): boolean {
+  const c = n.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = n[i];
+  return ch === ch.toUpperCase() && ch !== ch.toLowerCase();
+}
+
+/**
+ * Records, for a person of ref named n, the one-word names later mentions may use (unless taken
+ * by an earlier person): the family name last ("Dar", "Erdoğan") even with a particle, a particle
+ * name's last part ("el-Sisi" → "Sisi"), and the first of two or more capitalised words unless
+ * it is a title word ("Wang"). Words are scanned in place, without splitting.
+ */
+function addSurnames(surnames: Map<string, string>, n: string, ref: string, officeWords: Set<string>): void {
+  let words = 0, capitalised = 0;
+  let firstCapStart = -1, firstCapEnd = -1, lastStart = -1, lastEnd = -1;
+  for (let i = 0; i < n.length; ) {
+    if (isSpace(n.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n.length && !isSpace(n.charCodeAt(i))) i++;
+    words++;
+    if (isUpperAt(n, start) && capitalised++ === 0) {
+      firstCapStart = start;
+      firstCapEnd = i;
+    }
+    lastStart = start;
+    lastEnd = i;
+  }
+  if (words < 2) return;
+  const add = (form: string) => {
+    if (!surnames.has(form)) surnames.set(form, ref);
+  };
+  const lastName = n.slice(lastStart, lastEnd);
+  add(lastName);
+  const dash = lastName.lastIndexOf('-');
+  if (dash > 0) add(lastName.slice(dash + 1));
+  if (capitalised >= 2) {
+    const first = n.slice(firstCapStart, firstCapEnd);
+    if (!surnames.has(first) && !officeWords.has(first.toLowerCase())) surnames.set(first, ref);
+  }
+}
 
 const COLLECTIVE_REFS: Record<CollectiveKind, string> = {
   pair: 'collective:pair',
@@ -188,9 +219,8 @@ export function findActors(ctx: ExtractContext): ActorLayer {
     const a = knownActor(ref, office) ?? addActor({ ref, code: country ?? 'UNK', country, org: null, sector, name, person: true, office, aliases: [] });
     people.set(ref, a);
     // later mentions by one name, from the lexicon's spelling and the text's ("Erdogan" / "Erdoğan")
-    for (const n of name === alias ? [name] : [name, alias]) {
-      for (const form of surnameFormsOf(n)) if (!surnames.has(form)) surnames.set(form, ref);
-    }
+    addSurnames(surnames, name, ref, g.officeWords);
+    if (alias !== name) addSurnames(surnames, alias, ref, g.officeWords);
     return a;
   };
 

@@ -6,14 +6,16 @@ import type { Tokens } from '../language/tokens.js';
 import type { SentenceOut } from '../analysis/types.js';
 import type { ExtractContext } from './context.js';
 
-let heads: { all: Set<string>; events: Set<string>; capitalised: boolean } | null = null;
+let heads: { all: Set<string>; events: Set<string>; firstChars: Uint8Array } | null = null;
 function nameHeads() {
   if (!heads) {
     const raw = readLexiconFile<{ heads: string[]; event_heads?: string[] }>(bundled('name-heads.yaml'), 'name-heads');
     const events = new Set(raw.event_heads ?? []);
     const all = new Set([...raw.heads, ...events]);
-    // when every head is capitalised, a token that is not needs no look-up
-    heads = { all, events, capitalised: [...all].every(capitalised) };
+    // a token whose first character starts no head needs no look-up
+    const firstChars = new Uint8Array(0x10000);
+    for (const head of all) if (head.length) firstChars[head.charCodeAt(0)] = 1;
+    heads = { all, events, firstChars };
   }
   return heads;
 }
@@ -80,8 +82,7 @@ export function nameSpans(t: Tokens, s: SentenceOut): NameSpan[] {
   const out: NameSpan[] = [];
   let checkedCase = false;
   for (let i = from; i < to; i++) {
-    if (h.capitalised && !capitalised(t.value[i])) continue;
-    if (!h.all.has(t.value[i])) continue;
+    if (h.firstChars[t.value[i].charCodeAt(0)] !== 1 || !h.all.has(t.value[i])) continue;
     // a title-cased line has no names to tell: looked at once the line has a head word
     if (!checkedCase) {
       if (titleCased(t, from, to)) return [];
