@@ -426,7 +426,7 @@ export function findActors(ctx: ExtractContext): ActorLayer {
   const covered = blocked.fill(0); // the buffer is free again
   for (const m of mentions) for (let i = m.first; i < m.last; i++) covered[i] = 1;
   const before = mentions.length;
-  for (let i = 0; i < t.count; i++) {
+  for (let i = 0; i < t.count && surnames.size > 0; i++) {
     if (covered[i] || !isCapitalised(t.value[i])) continue;
     const ref = surnames.get(t.value[i]);
     if (!ref) continue;
@@ -436,22 +436,21 @@ export function findActors(ctx: ExtractContext): ActorLayer {
   if (mentions.length > before) mentions.sort((a, b) => a.start - b.start);
   const pair = documentPair(ctx, mentions);
   resolveCollectives(ctx, mentions, pair, actors, g.stateNames);
-  // keep the actors that some mention resolves to (a title read before its name was absorbed)
+  // keep the actors that some mention resolves to (a title read before its name was absorbed),
+  // with their aliases: how the text names each, from the final mentions (every actor was
+  // created without any)
   const used = new Set<string>();
   for (const m of mentions) {
     if (m.via === 'locative') continue;
     used.add(m.ref);
-    for (const r of m.members ?? []) used.add(r);
-  }
-  for (const ref of [...actors.keys()]) if (!used.has(ref)) actors.delete(ref);
-  // aliases: how the text names each actor, from the final mentions
-  for (const a of actors.values()) a.aliases = [];
-  for (const m of mentions) {
-    if (m.via === 'locative' || m.ref.startsWith('collective:')) continue;
+    if (m.members) for (const r of m.members) used.add(r);
+    if (m.ref.startsWith('collective:')) continue;
     const a = actors.get(m.ref);
+    if (!a) continue;
     const form = ctx.text.slice(m.start, m.end);
-    if (a && !a.aliases.includes(form)) a.aliases.push(form);
+    if (!a.aliases.includes(form)) a.aliases.push(form);
   }
+  for (const ref of actors.keys()) if (!used.has(ref)) actors.delete(ref);
   return { mentions, actors, pair, names };
 }
 

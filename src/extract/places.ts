@@ -11,6 +11,9 @@ import { documentNames, type NameSpan } from './names.js';
 import type { TrieMatch } from './phrase-trie.js';
 
 const LOCATIVES = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'via', 'into']);
+/** First characters of the locatives: most tokens need no look-up. */
+const LOCATIVE_FIRST = new Uint8Array(128);
+for (const w of LOCATIVES) LOCATIVE_FIRST[w.charCodeAt(0)] = 1;
 /** What ends a dateline's place name. */
 const DATELINE_SEPARATORS = new Set([',', ':', '–', '—', '-', '--', '(']);
 const HYPHENS = new Set(['-', '–', '‐']);
@@ -30,6 +33,7 @@ function isAllCaps(v: string): boolean {
     const c = v.charCodeAt(i);
     if (c >= 97 && c <= 122) return false;
     if (c >= 65 && c <= 90) upper = true;
+    else if (c >= 0x2000 && c <= 0x206f) continue; // general punctuation (quotes, dashes) has no case
     else if (c >= 128) return v === v.toUpperCase() && v !== v.toLowerCase();
   }
   return upper;
@@ -107,7 +111,7 @@ export function findPlaces(ctx: ExtractContext): { mentions: Mention[]; places: 
     if (d && !inLexicon(ctx, found, d[0])) (cities ??= []).push(d);
     const end = t.sentenceEnd[s];
     for (let k = t.sentenceFirst[s]; k + 1 < end; k++) {
-      if (!LOCATIVES.has(t.lower[k]) || inLexicon(ctx, found, k + 1)) continue;
+      if (LOCATIVE_FIRST[t.lower[k].charCodeAt(0)] !== 1 || !LOCATIVES.has(t.lower[k]) || inLexicon(ctx, found, k + 1)) continue;
       const j = nameRun(ctx, k + 1, end, false);
       const p = city(ctx, k + 1, j);
       if (p) (cities ??= []).push([k + 1, j, p]);
