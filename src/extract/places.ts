@@ -11,9 +11,18 @@ import { documentNames, type NameSpan } from './names.js';
 import type { TrieMatch } from './phrase-trie.js';
 
 const LOCATIVES = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'via', 'into']);
-/** First characters of the locatives: most tokens need no look-up. */
-const LOCATIVE_FIRST = new Uint8Array(128);
-for (const w of LOCATIVES) LOCATIVE_FIRST[w.charCodeAt(0)] = 1;
+/** The locatives' first characters and lengths: most tokens, "the", "of" and "and" among
+ * them, need no look-up. */
+const LOCATIVE_MAX = Math.max(...[...LOCATIVES].map((w) => w.length));
+const LOCATIVE_SHAPES = new Uint8Array(128 * (LOCATIVE_MAX + 1));
+for (const w of LOCATIVES) LOCATIVE_SHAPES[w.charCodeAt(0) * (LOCATIVE_MAX + 1) + w.length] = 1;
+
+function isLocative(w: string): boolean {
+  if (w.length > LOCATIVE_MAX) return false;
+  const c = w.charCodeAt(0);
+  return c < 128 && LOCATIVE_SHAPES[c * (LOCATIVE_MAX + 1) + w.length] === 1 && LOCATIVES.has(w);
+}
+
 /** What ends a dateline's place name. */
 const DATELINE_SEPARATORS = new Set([',', ':', '–', '—', '-', '--', '(']);
 const HYPHENS = new Set(['-', '–', '‐']);
@@ -111,7 +120,7 @@ export function findPlaces(ctx: ExtractContext): { mentions: Mention[]; places: 
     if (d && !inLexicon(ctx, found, d[0])) (cities ??= []).push(d);
     const end = t.sentenceEnd[s];
     for (let k = t.sentenceFirst[s]; k + 1 < end; k++) {
-      if (LOCATIVE_FIRST[t.lower[k].charCodeAt(0)] !== 1 || !LOCATIVES.has(t.lower[k]) || inLexicon(ctx, found, k + 1)) continue;
+      if (!isLocative(t.lower[k]) || inLexicon(ctx, found, k + 1)) continue;
       const j = nameRun(ctx, k + 1, end, false);
       const p = city(ctx, k + 1, j);
       if (p) (cities ??= []).push([k + 1, j, p]);
