@@ -197,6 +197,9 @@ export function findActors(ctx: ExtractContext): ActorLayer {
   const mentions: ActorMention[] = [];
   const people = new Map<string, ActorOut>(); // persons of this document by ref
   const surnames = new Map<string, string>(); // surname → person ref, within the document
+  /** Names whose surname forms are recorded: a name gives the same forms every time, and
+   * only the first person to give a form keeps it, so a name is read once. */
+  const surnamesRead = new Set<string>();
 
   // Actors are added without aliases: those are read from the final mentions at the end. An
   // actor the document already has is looked up before a new one is built.
@@ -219,8 +222,11 @@ export function findActors(ctx: ExtractContext): ActorLayer {
     const a = knownActor(ref, office) ?? addActor({ ref, code: country ?? 'UNK', country, org: null, sector, name, person: true, office, aliases: [] });
     people.set(ref, a);
     // later mentions by one name, from the lexicon's spelling and the text's ("Erdogan" / "Erdoğan")
-    addSurnames(surnames, name, ref, g.officeWords);
-    if (alias !== name) addSurnames(surnames, alias, ref, g.officeWords);
+    for (const n of alias === name ? [name] : [name, alias]) {
+      if (surnamesRead.has(n)) continue;
+      surnamesRead.add(n);
+      addSurnames(surnames, n, ref, g.officeWords);
+    }
     return a;
   };
 
