@@ -3,11 +3,12 @@
 // Wang Yi, "the two sides" → the document's pair of parties).
 import type { ActorOut, Mention } from '../analysis/types.js';
 import { Pos } from '../language/pos.js';
-import { gazetteer, slug, type ActorEntry } from '../lexicon/actors.js';
+import { gazetteer, slug, type ActorEntry, type CollectiveKind } from '../lexicon/actors.js';
 import type { ExtractContext } from './context.js';
 import type { ActorMention } from './actor-mention.js';
 import { spanAt } from './offices-in-time.js';
-import { nameSpans, type NameSpan } from './names.js';
+import { documentNames, type NameSpan } from './names.js';
+import type { Tokens } from '../language/tokens.js';
 import { learnPerson } from '../resolve/learned-people.js';
 
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'via', 'outside', 'inside', 'across', 'towards', 'toward']);
@@ -42,50 +43,190 @@ function isCapitalised(v: string): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
 }
 
+/** The last token that ends at offset `end`, from token k on (a match's tokens follow its
+ * first one), or -1 if none ends there. */
+function tokenEndingAt(t: Tokens, k: number, end: number): number {
+  let last = -1;
+  for (; k < t.count && t.start[k] <= end; k++) if (t.end[k] === end) last = k;
+  return last;
+}
+
+/** Memo tables for strings that recur across documents (lexicon names and offices, the text's
+ * names of people), cleared when they grow large. */
+function memo<T>(compute: (s: string) => T, limit = 20000): (s: string) => T {
+  const table = new Map<string, T>();
+  return (s) => {
+    let v = table.get(s);
+    if (v === undefined) {
+      if (table.size >= limit) table.clear();
+      v = compute(s);
+      table.set(s, v);
+    }
+    return v;
+  };
+}
+
+const slugOf = memo(slug);
+
+/** The lower-cased last word of an office or organisation name ("ministry" of "Foreign Ministry"). */
+const headWordOf = memo((s: string) => s.toLowerCase().split(' ').pop()!);
+
+/** White space as /\s/ has it. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether the char at i is a capital letter (upper case, with a lower case). */
+function isUpperAt(n: string, i: number): boolean {
+  const c = n.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = n[i];
+  return ch === ch.toUpperCase() && ch !== ch.toLowerCase();
+}
+
+/**
+ * Records, for a person of ref named n, the one-word names later mentions may use (unless taken
+ * by an earlier person): the family name last ("Dar", "Erdoğan") even with a particle, a particle
+ * name's last part ("el-Sisi" → "Sisi"), and the first of two or more capitalised words unless
+ * it is a title word ("Wang"). Words are scanned in place, without splitting.
+ */
+function addSurnames(surnames: Map<string, string>, n: string, ref: string, officeWords: Set<string>): void {
+  let words = 0, capitalised = 0;
+  let firstCapStart = -1, firstCapEnd = -1, lastStart = -1, lastEnd = -1;
+  for (let i = 0; i < n.length; ) {
+    if (isSpace(n.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n.length && !isSpace(n.charCodeAt(i))) i++;
+    words++;
+    if (isUpperAt(n, start) && capitalised++ === 0) {
+      firstCapStart = start;
+      firstCapEnd = i;
+    }
+    lastStart = start;
+    lastEnd = i;
+  }
+  if (words < 2) return;
+  const add = (form: string) => {
+    if (!surnames.has(form)) surnames.set(form, ref);
+  };
+  const lastName = n.slice(lastStart, lastEnd);
+  add(lastName);
+  const dash = lastName.lastIndexOf('-');
+  if (dash > 0) add(lastName.slice(dash + 1));
+  if (capitalised >= 2) {
+    const first = n.slice(firstCapStart, firstCapEnd);
+    if (!surnames.has(first) && !officeWords.has(first.toLowerCase())) surnames.set(first, ref);
+  }
+}
+
+const COLLECTIVE_REFS: Record<CollectiveKind, string> = {
+  pair: 'collective:pair',
+  group: 'collective:group',
+  pronoun: 'collective:pronoun',
+  person: 'collective:person',
+  thing: 'collective:thing',
+  speaker: 'collective:speaker',
+  state: 'collective:state',
+};
+
+/** A mention spanning a raw match. */
+function rawMention(r: Raw, ref: string, code: string | null, kind: ActorMention['kind'], via: ActorMention['via']): ActorMention {
+  return { start: r.start, end: r.end, first: r.first, last: r.last, ref, code, members: null, kind, via, sentence: r.sentence };
+}
+
+/** A person of the document holding an office, of that country if one is given ("the Chinese FM"). */
+function officeHolder(people: Map<string, ActorOut>, office: string, country: string | null): ActorOut | undefined {
+  for (const p of people.values()) if (p.office === office && (!country || p.country === country)) return p;
+  return undefined;
+}
+
+/** The last body mentioned whose organisation's name ends in headWord ("the ministry" → the Foreign Ministry). */
+function lastBodyWithHead(mentions: ActorMention[], actors: Map<string, ActorOut>, headWord: string): ActorMention | null {
+  for (let j = mentions.length - 1; j >= 0; j--) {
+    const m = mentions[j];
+    if (m.kind !== 'body') continue;
+    const org = actors.get(m.ref)?.org;
+    if (org != null && headWordOf(org) === headWord) return m;
+  }
+  return null;
+}
+
+/** The first actor holding an office or being that body, when all that do are of one code. */
+function soleHolder(actors: Map<string, ActorOut>, office: string): ActorOut | null {
+  let first: ActorOut | null = null;
+  for (const a of actors.values()) {
+    if (a.members || (a.office !== office && a.org !== office)) continue;
+    if (!first) first = a;
+    else if (a.code !== first.code) return null;
+  }
+  return first;
+}
+
+/** A person of the document by exact name. */
+function personNamed(people: Map<string, ActorOut>, name: string): ActorOut | undefined {
+  for (const p of people.values()) if (p.name === name) return p;
+  return undefined;
+}
+
+/** An adjective or participle between a possessive and an office ("Afghanistan's acting foreign minister"). */
+function isModifier(t: Tokens, k: number): boolean {
+  return t.pos[k] === Pos.ADJ || (t.pos[k] === Pos.VERB && (t.lower[k].endsWith('ing') || t.lower[k].endsWith('ed')));
+}
+
+/** The sentence's raw starting at token k, if any (rawAt: token → index in raws, or -1). */
+function rawStartingAt(raws: Raw[], rawAt: Int32Array, k: number): Raw | null {
+  return k < rawAt.length && rawAt[k] >= 0 ? raws[rawAt[k]] : null;
+}
+
+/** "of Egypt", "of the AU" right after token i: the state or IGO raw naming an office's owner. */
+function ofOwner(t: Tokens, raws: Raw[], rawAt: Int32Array, sentenceEnd: number, i: number): Raw | null {
+  if (i >= sentenceEnd || t.lower[i] !== 'of') return null;
+  let j = i + 1;
+  if (j < sentenceEnd && t.lower[j] === 'the') j++;
+  const r = rawStartingAt(raws, rawAt, j);
+  return r && (r.entry.type === 'state' || r.entry.type === 'igo') ? r : null;
+}
+
 export function findActors(ctx: ExtractContext): ActorLayer {
   const g = gazetteer();
   const t = ctx.tokens;
-  const tokenAt = new Int32Array(ctx.text.length + 1).fill(-1);
-  const tokenEndingAt = new Int32Array(ctx.text.length + 1).fill(-1);
-  for (let i = 0; i < t.count; i++) {
-    tokenAt[t.start[i]] = i;
-    tokenEndingAt[t.end[i]] = i;
-  }
+  const tokenAt = ctx.lookup.tokenAt;
   const actors = new Map<string, ActorOut>();
   const mentions: ActorMention[] = [];
   const people = new Map<string, ActorOut>(); // persons of this document by ref
   const surnames = new Map<string, string>(); // surname → person ref, within the document
+  /** Names whose surname forms are recorded: a name gives the same forms every time, and
+   * only the first person to give a form keeps it, so a name is read once. */
+  const surnamesRead = new Set<string>();
 
-  const addActor = (a: ActorOut, alias: string) => {
-    const have = actors.get(a.ref);
-    if (have) {
-      if (!have.aliases.includes(alias)) have.aliases.push(alias);
-      if (a.office && !have.office) have.office = a.office;
-      return have;
-    }
-    a.aliases = [alias];
+  // Actors are added without aliases: those are read from the final mentions at the end. An
+  // actor the document already has is looked up before a new one is built.
+  /** The document's actor of that ref, given the office if it had none; null if there is none yet. */
+  const knownActor = (ref: string, office: string | null | undefined) => {
+    const have = actors.get(ref);
+    if (!have) return null;
+    if (office && !have.office) have.office = office;
+    return have;
+  };
+  const addActor = (a: ActorOut) => {
     actors.set(a.ref, a);
     return a;
   };
-  const stateActor = (code: string, alias: string) =>
-    addActor({ ref: code, code, country: code, org: null, sector: null, name: g.stateNames.get(code) ?? code, aliases: [] }, alias);
+  const stateActor = (code: string) =>
+    knownActor(code, null) ?? addActor({ ref: code, code, country: code, org: null, sector: null, name: g.stateNames.get(code) ?? code, aliases: [] });
 
+  /** A person of the document; `alias` is how the text names them, for later mentions by one name. */
   const personActor = (ref: string, name: string, country: string | null, office: string | null, sector: string | null, alias: string) => {
-    const a = addActor({ ref, code: country ?? 'UNK', country, org: null, sector, name, person: true, office, aliases: [] }, alias);
+    const a = knownActor(ref, office) ?? addActor({ ref, code: country ?? 'UNK', country, org: null, sector, name, person: true, office, aliases: [] });
     people.set(ref, a);
-    // later mentions by one name: the family name last ("Dar", "Erdoğan") or first ("Wang");
-    // from the lexicon's spelling and the text's ("Erdogan" / "Erdoğan"), and a particle
-    // name's last part ("el-Sisi" → "Sisi")
-    for (const n of [name, alias]) {
-      const words = n.split(/\s+/).filter(Boolean);
-      const parts = words.filter((w) => w[0] === w[0].toUpperCase() && w[0] !== w[0].toLowerCase());
-      if (words.length < 2) continue;
-      // the family name is the last word even with a particle ("el-Sisi")
-      const lastName = words[words.length - 1];
-      if (!surnames.has(lastName)) surnames.set(lastName, ref);
-      const dash = lastName.lastIndexOf('-');
-      if (dash > 0 && !surnames.has(lastName.slice(dash + 1))) surnames.set(lastName.slice(dash + 1), ref);
-      if (parts.length >= 2 && !surnames.has(parts[0]) && !g.officeWords.has(parts[0].toLowerCase())) surnames.set(parts[0], ref);
+    // later mentions by one name, from the lexicon's spelling and the text's ("Erdogan" / "Erdoğan")
+    for (const n of alias === name ? [name] : [name, alias]) {
+      if (surnamesRead.has(n)) continue;
+      surnamesRead.add(n);
+      addSurnames(surnames, n, ref, g.officeWords);
     }
     return a;
   };
@@ -94,28 +235,27 @@ export function findActors(ctx: ExtractContext): ActorLayer {
   /** Tokens inside names that are not actors ("Afghan Red Crescent Society"). */
   const blocked = new Uint8Array(t.count);
   const pending: Array<{ start: number; end: number; first: number; last: number; sentence: number; office: string }> = [];
+  /** The index in `raws` of the raw starting at each token of the current sentence, else -1. */
+  const rawAt = new Int32Array(t.count).fill(-1);
+  const raws: Raw[] = [];
+  const nameSpans = documentNames(ctx);
   for (const s of ctx.sentences) {
-    const raws: Raw[] = [];
-    /** "of Egypt", "of the AU" right after token i: the owner of an office, and where it ends. */
-    const ofOwner = (i: number): { code: string; end: number; last: number; via: Raw } | null => {
-      if (i >= t.sentenceEnd[s.index] || t.lower[i] !== 'of') return null;
-      let j = i + 1;
-      if (j < t.sentenceEnd[s.index] && t.lower[j] === 'the') j++;
-      const r = raws.find((x) => x.first === j && (x.entry.type === 'state' || x.entry.type === 'igo'));
-      if (!r) return null;
-      return { code: (r.entry as { code: string }).code, end: r.end, last: r.last, via: r };
-    };
-    const spans = nameSpans(t, s);
-    names.push(...spans);
+    for (const r of raws) rawAt[r.first] = -1;
+    raws.length = 0;
+    const sentenceEnd = t.sentenceEnd[s.index];
+    const spans = nameSpans[s.index];
+    for (const n of spans) names.push(n);
     for (const m of g.trie.matchAll(ctx.text, ctx.lower, s.start, s.end, ctx.tokenStart, ctx.tokenEnd, ctx.lookup)) {
       const first = tokenAt[m.start];
-      const lastTok = tokenEndingAt[m.end];
-      if (first < 0 || lastTok < 0) continue;
+      if (first < 0) continue;
+      const lastTok = tokenEndingAt(t, first, m.end);
+      if (lastTok < 0) continue;
       const entry = pick(m.forms);
       // states, offices and collectives inside a non-actor name are part of the name; so is an
       // organisation inside the name of an event ("the APEC Summit") that it does not fill
       const inside = spans.find((n) => first >= n.first && lastTok < n.last);
       if (inside && (entry.type === 'state' || entry.type === 'office' || entry.type === 'collective' || (inside.event && (first > inside.first || lastTok + 1 < inside.last)))) continue;
+      rawAt[first] = raws.length;
       raws.push({ start: m.start, end: m.end, first, last: lastTok + 1, sentence: s.index, entry });
     }
     for (let k = 0; k < raws.length; k++) {
@@ -125,30 +265,25 @@ export function findActors(ctx: ExtractContext): ActorLayer {
         for (let i = r.first; i < r.last; i++) blocked[i] = 1;
         continue;
       }
-      const text = ctx.text.slice(r.start, r.end);
-      const push = (m: Omit<ActorMention, 'sentence'>) => {
-        (m as ActorMention).sentence = s.index;
-        mentions.push(m as ActorMention);
-      };
       if (e.type === 'collective') {
         if (e.headlineOnly && !(s.role === 'headline' || s.role === 'highlight') ) continue;
         if (e.headlineOnly && r.first !== t.sentenceFirst[s.index]) continue;
         const pronoun = e.kind === 'pronoun' || e.kind === 'person' || e.kind === 'thing' || e.kind === 'speaker';
-        const c: Omit<ActorMention, 'sentence'> = { start: r.start, end: r.end, first: r.first, last: r.last, ref: `collective:${e.kind}`, code: null, members: null, kind: 'collective', via: pronoun ? 'pronoun' : 'collective' };
+        const c = rawMention(r, COLLECTIVE_REFS[e.kind], null, 'collective', pronoun ? 'pronoun' : 'collective');
         if (e.count) c.count = e.count;
         if (e.states) c.states = e.states;
-        push(c);
+        mentions.push(c);
         continue;
       }
       if (e.type === 'igo') {
-        addActor({ ref: e.code, code: e.code, country: null, org: e.code, sector: null, name: e.name, aliases: [] }, text);
-        push({ start: r.start, end: r.end, first: r.first, last: r.last, ref: e.code, code: e.code, members: null, kind: 'igo', via: 'name' });
+        if (!actors.has(e.code)) addActor({ ref: e.code, code: e.code, country: null, org: e.code, sector: null, name: e.name, aliases: [] });
+        mentions.push(rawMention(r, e.code, e.code, 'igo', 'name'));
         continue;
       }
       if (e.type === 'group' || e.type === 'media') {
-        const ref = `${e.code}:${slug(e.name)}`;
-        addActor({ ref, code: e.code, country: e.code, org: null, sector: e.sector, name: e.name, aliases: [] }, text);
-        push({ start: r.start, end: r.end, first: r.first, last: r.last, ref, code: e.code, members: null, kind: e.type, via: 'name' });
+        const ref = `${e.code}:${slugOf(e.name)}`;
+        if (!actors.has(ref)) addActor({ ref, code: e.code, country: e.code, org: null, sector: e.sector, name: e.name, aliases: [] });
+        mentions.push(rawMention(r, ref, e.code, e.type, 'name'));
         continue;
       }
       if (e.type === 'person') {
@@ -178,18 +313,18 @@ export function findActors(ctx: ExtractContext): ActorLayer {
         // while in an organisation's office the person acts for it (the UN Secretary-General)
         const code = held?.org ?? e.country;
         personActor(e.id, e.name, code, office, sector ?? 'GOV', ctx.text.slice(start, r.end));
-        push({ start, end: r.end, first, last: r.last, ref: e.id, code, members: null, kind: 'person', via: 'name' });
+        mentions.push({ start, end: r.end, first, last: r.last, ref: e.id, code, members: null, kind: 'person', via: 'name', sentence: s.index });
         continue;
       }
       if (e.type === 'state') {
         // a capital after "in", "to", "from" is a place, not the government
         const possessive = r.last < t.count && (t.lower[r.last] === "'s" || t.lower[r.last] === '’s');
         if (e.via === 'metonym' && r.first > 0 && LOCATIVE.has(t.lower[r.first - 1]) && !possessive) {
-          push({ start: r.start, end: r.end, first: r.first, last: r.last, ref: e.code, code: e.code, members: null, kind: 'state', via: 'locative' });
+          mentions.push(rawMention(r, e.code, e.code, 'state', 'locative'));
           continue;
         }
-        stateActor(e.code, text);
-        push({ start: r.start, end: r.end, first: r.first, last: r.last, ref: e.code, code: e.code, members: null, kind: 'state', via: e.via });
+        stateActor(e.code);
+        mentions.push(rawMention(r, e.code, e.code, 'state', e.via));
         continue;
       }
       // an office or body: its country from an adjective or possessive just before
@@ -200,8 +335,7 @@ export function findActors(ctx: ExtractContext): ActorLayer {
         const gap = r.first - prev.last;
         // "Pakistan's foreign minister", also "Afghanistan's acting foreign minister"
         let adjectives = 0;
-        const modifier = (k: number) => t.pos[k] === Pos.ADJ || (t.pos[k] === Pos.VERB && (t.lower[k].endsWith('ing') || t.lower[k].endsWith('ed')));
-        while (gap > 1 + adjectives && modifier(r.first - 1 - adjectives)) adjectives++;
+        while (gap > 1 + adjectives && isModifier(t, r.first - 1 - adjectives)) adjectives++;
         const possessive = gap === 1 + adjectives && (t.lower[prev.last] === "'s" || t.lower[prev.last] === '’s');
         if (gap === 0 || possessive) {
           country = prev.code;
@@ -212,9 +346,8 @@ export function findActors(ctx: ExtractContext): ActorLayer {
       }
       // a name after a person's title: "Foreign Minister Wang Yi", "DPM Dar", "minister Park Jin"
       let nameEnd = r.last;
-      const sentenceEnd = t.sentenceEnd[s.index];
       for (;;) {
-        if (nameEnd >= sentenceEnd || nameEnd - r.last >= 8 || raws.some((x) => x.first === nameEnd)) break;
+        if (nameEnd >= sentenceEnd || nameEnd - r.last >= 8 || rawAt[nameEnd] >= 0) break;
         if (t.pos[nameEnd] === Pos.PROPN && isCapitalised(t.value[nameEnd])) nameEnd++;
         else if (nameEnd > r.last && g.nameSuffixes.has(t.value[nameEnd])) nameEnd++;
         // name particles between capitalised parts: "Mohammed bin Abdulrahman", "al-Thani", "von der Leyen"
@@ -225,19 +358,17 @@ export function findActors(ctx: ExtractContext): ActorLayer {
       if (e.person && nameEnd > r.last) {
         const name = ctx.text.slice(t.start[r.last], t.end[nameEnd - 1]);
         // "King Abdullah II of Jordan"
-        const owner = country ? null : ofOwner(nameEnd);
-        if (owner) country = owner.code;
-        const known = surnames.get(name) ?? [...people.values()].find((p) => p.name === name)?.ref;
+        const owner = country ? null : ofOwner(t, raws, rawAt, sentenceEnd, nameEnd);
+        if (owner) country = (owner.entry as { code: string }).code;
+        const known = surnames.get(name) ?? personNamed(people, name)?.ref;
         // a lexicon person by full name, or by family name ("Dar" → Ishaq Dar), never by a given name
-        const lexicon = known ? null : g.people.find((p) => p.name === name || p.name.endsWith(' ' + name));
-        const ref = known ?? lexicon?.id ?? `person:${slug(name)}`;
+        const lexicon = known ? null : g.peopleByName.get(name);
+        const ref = known ?? lexicon?.id ?? `person:${slugOf(name)}`;
         const country2 = country ?? (known ? people.get(known)!.country : lexicon?.country ?? null);
-        const alias = ctx.text.slice(start, t.end[nameEnd - 1]);
-        const a = known ? people.get(known)! : personActor(ref, lexicon?.name ?? name, country2, e.office, e.sector, alias);
+        const a = known ? people.get(known)! : personActor(ref, lexicon?.name ?? name, country2, e.office, e.sector, ctx.text.slice(start, t.end[nameEnd - 1]));
         if (!known && !lexicon && country2) {
           learnPerson({ id: ref, name, country: country2, office: e.office === 'Counterpart' ? null : e.office, since: ctx.published, evidence: { doc: ctx.docId ?? '', sentence: s.text } });
         }
-        if (known) addActor(a, alias);
         if (!a.office) a.office = e.office;
         const endTok = owner ? owner.last : nameEnd;
         mentions.push({ start, end: owner ? owner.end : t.end[nameEnd - 1], first, last: endTok, sentence: s.index, ref: a.ref, code: a.country, members: null, kind: 'person', via: 'office' });
@@ -247,11 +378,11 @@ export function findActors(ctx: ExtractContext): ActorLayer {
       }
       let end = r.end, last = r.last;
       // "the militaries of both countries": the body is the group's; the coder takes the group
-      if (!country && t.lower[r.last] === 'of' && raws.some((x) => x.entry.type === 'collective' && x.first >= r.last + 1 && x.first <= r.last + 2)) continue;
+      if (!country && t.lower[r.last] === 'of' && (rawStartingAt(raws, rawAt, r.last + 1)?.entry.type === 'collective' || rawStartingAt(raws, rawAt, r.last + 2)?.entry.type === 'collective')) continue;
       if (!country) {
-        const owner = ofOwner(r.last);
+        const owner = ofOwner(t, raws, rawAt, sentenceEnd, r.last);
         if (owner) {
-          country = owner.code;
+          country = (owner.entry as { code: string }).code;
           end = owner.end;
           last = owner.last;
           while (k + 1 < raws.length && raws[k + 1].first < last) k++;
@@ -259,9 +390,8 @@ export function findActors(ctx: ExtractContext): ActorLayer {
       }
       if (e.person) {
         // "the Chinese FM": the person of that country holding that office in this document
-        const holder = [...people.values()].find((p) => p.office === e.office && (!country || p.country === country));
+        const holder = officeHolder(people, e.office, country);
         if (holder) {
-          addActor(holder, ctx.text.slice(start, end));
           mentions.push({ start, end, first, last, sentence: s.index, ref: holder.ref, code: holder.country, members: null, kind: 'person', via: 'office' });
           continue;
         }
@@ -270,8 +400,8 @@ export function findActors(ctx: ExtractContext): ActorLayer {
         // a body without a country ("the ministry said") stands for the last one of its kind;
         // failing that, for the one the document names anywhere (the headline's "The
         // Commissioner" is the AU Commissioner of the body text)
-        const headWord = e.office.toLowerCase().split(' ').pop()!;
-        const ref = findBack(mentions, mentions.length, (m) => m.kind === 'body' && actors.get(m.ref)?.org?.toLowerCase().split(' ').pop() === headWord)?.ref;
+        const headWord = headWordOf(e.office);
+        const ref = lastBodyWithHead(mentions, actors, headWord)?.ref;
         if (!ref) {
           pending.push({ start, end, first, last, sentence: s.index, office: e.office });
           continue;
@@ -279,21 +409,22 @@ export function findActors(ctx: ExtractContext): ActorLayer {
         mentions.push({ start, end, first, last, sentence: s.index, ref, code: actors.get(ref)!.code, members: null, kind: 'body', via: 'office' });
         continue;
       }
-      const ref = `${country}:${slug(e.office)}`;
-      const isIgo = country.startsWith('IGO:');
-      const owner = isIgo ? g.igoNames.get(country) ?? country : g.stateNames.get(country) ?? country;
-      addActor({ ref, code: country, country: isIgo ? null : country, org: e.office, sector: e.sector, name: `${owner} ${e.office}`, person: e.person || undefined, office: e.person ? e.office : undefined, aliases: [] }, ctx.text.slice(start, end));
+      const ref = `${country}:${slugOf(e.office)}`;
+      if (!knownActor(ref, e.person ? e.office : undefined)) {
+        const isIgo = country.startsWith('IGO:');
+        const owner = isIgo ? g.igoNames.get(country) ?? country : g.stateNames.get(country) ?? country;
+        addActor({ ref, code: country, country: isIgo ? null : country, org: e.office, sector: e.sector, name: `${owner} ${e.office}`, person: e.person || undefined, office: e.person ? e.office : undefined, aliases: [] });
+      }
       mentions.push({ start, end, first, last, sentence: s.index, ref, code: country, members: null, kind: 'body', via: 'office' });
     }
   }
   for (const p of pending) {
-    const holders = [...actors.values()].filter((a) => !a.members && (a.office === p.office || a.org === p.office));
-    const codes = new Set(holders.map((a) => a.code));
-    if (holders.length === 0 || codes.size !== 1) continue;
-    const a = holders[0];
-    mentions.push({ ...p, ref: a.ref, code: a.code, members: null, kind: a.person ? 'person' : 'body', via: 'office' });
+    const a = soleHolder(actors, p.office);
+    if (!a) continue;
+    // written out rather than spread (slow); the office stays on the mention as it always has
+    mentions.push({ start: p.start, end: p.end, first: p.first, last: p.last, sentence: p.sentence, office: p.office, ref: a.ref, code: a.code, members: null, kind: a.person ? 'person' : 'body', via: 'office' } as ActorMention);
   }
-  appositivePeople(ctx, mentions, blocked, g.officeWords, personActor);
+  appositivePeople(ctx, mentions, blocked, g.officeWords, personActor); // marks `blocked` as covered
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   // a mention inside a longer one is part of it
   for (let i = 1; i < mentions.length; i++) {
@@ -302,53 +433,56 @@ export function findActors(ctx: ExtractContext): ActorLayer {
   }
   // surnames of people the document names in full anywhere: "Dar thanked …", and headlines
   // that name "Erdoğan, Putin" before the body gives their full names
-  const covered = new Uint8Array(t.count);
+  const covered = blocked.fill(0); // the buffer is free again
   for (const m of mentions) for (let i = m.first; i < m.last; i++) covered[i] = 1;
-  for (let i = 0; i < t.count; i++) {
+  const before = mentions.length;
+  for (let i = 0; i < t.count && surnames.size > 0; i++) {
     if (covered[i] || !isCapitalised(t.value[i])) continue;
     const ref = surnames.get(t.value[i]);
     if (!ref) continue;
     const p = people.get(ref)!;
     mentions.push({ start: t.start[i], end: t.end[i], first: i, last: i + 1, sentence: t.sentence[i], ref, code: p.country, members: null, kind: 'person', via: 'surname' });
   }
-  mentions.sort((a, b) => a.start - b.start);
+  if (mentions.length > before) mentions.sort((a, b) => a.start - b.start);
   const pair = documentPair(ctx, mentions);
   resolveCollectives(ctx, mentions, pair, actors, g.stateNames);
-  // keep the actors that some mention resolves to (a title read before its name was absorbed)
+  // keep the actors that some mention resolves to (a title read before its name was absorbed),
+  // with their aliases: how the text names each, from the final mentions (every actor was
+  // created without any)
   const used = new Set<string>();
   for (const m of mentions) {
     if (m.via === 'locative') continue;
     used.add(m.ref);
-    for (const r of m.members ?? []) used.add(r);
-  }
-  for (const ref of [...actors.keys()]) if (!used.has(ref)) actors.delete(ref);
-  // aliases: how the text names each actor, from the final mentions
-  for (const a of actors.values()) a.aliases = [];
-  for (const m of mentions) {
-    if (m.via === 'locative' || m.ref.startsWith('collective:')) continue;
+    if (m.members) for (const r of m.members) used.add(r);
+    if (m.ref.startsWith('collective:')) continue;
     const a = actors.get(m.ref);
+    if (!a) continue;
     const form = ctx.text.slice(m.start, m.end);
-    if (a && !a.aliases.includes(form)) a.aliases.push(form);
+    if (!a.aliases.includes(form)) a.aliases.push(form);
   }
+  for (const ref of actors.keys()) if (!used.has(ref)) actors.delete(ref);
   return { mentions, actors, pair, names };
 }
 
 /**
  * "Seo Min-jung, director general … at Seoul's foreign ministry, brought in …": a name the
  * lexicons do not know, followed by an appositive with a title and an actor, is a person of
- * that actor's country.
+ * that actor's country. `covered` holds the tokens of names that are not actors, and gets
+ * those of every mention.
  */
 function appositivePeople(
   ctx: ExtractContext,
   mentions: ActorMention[],
-  blocked: Uint8Array,
+  covered: Uint8Array,
   officeWords: Set<string>,
   personActor: (ref: string, name: string, country: string | null, office: string | null, sector: string | null, alias: string) => ActorOut,
 ): void {
   const t = ctx.tokens;
-  const covered = blocked.slice();
   for (const m of mentions) for (let i = m.first; i < m.last; i++) covered[i] = 1;
   const added: ActorMention[] = [];
+  /** The first mention starting at each token that can own an appositive's title, built when
+   * first needed: the index in `mentions`, else -1. */
+  let ownerAt: Int32Array | null = null;
   for (let s = 0; s < ctx.sentences.length; s++) {
     const end = t.sentenceEnd[s];
     for (let i = t.sentenceFirst[s]; i < end; i++) {
@@ -361,24 +495,33 @@ function appositivePeople(
         continue;
       }
       // the appositive: up to the next comma, with a title word and an actor
-      let k = j + 1;
-      let title = false;
+      let stop = j + 1;
+      while (stop < end && stop - j < 16 && t.value[stop] !== ',') stop++;
+      ownerAt ??= ownersByToken(mentions, t.count);
       let owner: ActorMention | null = null;
-      while (k < end && k - j < 16 && t.value[k] !== ',') {
-        if (officeWords.has(t.lower[k])) title = true;
-        const m = mentions.find((x) => x.first === k && x.code && x.via !== 'locative' && x.kind !== 'person');
-        if (m && !owner) owner = m;
-        k++;
-      }
+      for (let k = j + 1; k < stop && !owner; k++) if (ownerAt[k] >= 0) owner = mentions[ownerAt[k]];
+      let title = false;
+      for (let k = j + 1; k < stop && owner && !title; k++) title = officeWords.has(t.lower[k]);
       if (title && owner) {
         const name = ctx.text.slice(t.start[i], t.end[j - 1]);
-        const a = personActor(`person:${slug(name)}`, name, owner.code, null, 'GOV', name);
+        const a = personActor(`person:${slugOf(name)}`, name, owner.code, null, 'GOV', name);
         added.push({ start: t.start[i], end: t.end[j - 1], first: i, last: j, sentence: s, ref: a.ref, code: owner.code, members: null, kind: 'person', via: 'name' });
       }
       i = j;
     }
   }
   mentions.push(...added);
+}
+
+/** Per token, the index of the first mention starting there that has a code and is neither a
+ * place nor a person (an appositive's owner: "at Seoul's foreign ministry"), else -1. */
+function ownersByToken(mentions: ActorMention[], count: number): Int32Array {
+  const at = new Int32Array(count).fill(-1);
+  for (let i = 0; i < mentions.length; i++) {
+    const x = mentions[i];
+    if (x.code && x.via !== 'locative' && x.kind !== 'person' && at[x.first] < 0) at[x.first] = i;
+  }
+  return at;
 }
 
 /** Codes of a mention: its own, or its members'. */
@@ -392,7 +535,8 @@ export function mentionCodes(m: ActorMention, actors: Map<string, ActorOut>): st
  * China", "Pakistan, China", "Pakistan-China", "between X and Y"), else the two most named.
  */
 function documentPair(ctx: ExtractContext, mentions: ActorMention[]): [string, string] | null {
-  const together = new Map<string, number>();
+  /** Pairs named together by "x|y" (codes in order), and how often. */
+  const together = new Map<string, { x: string; y: string; n: number }>();
   const count = new Map<string, number>();
   for (let i = 0; i < mentions.length; i++) {
     const a = mentions[i];
@@ -401,23 +545,26 @@ function documentPair(ctx: ExtractContext, mentions: ActorMention[]): [string, s
     const b = mentions[i + 1];
     if (!b || !b.code || b.sentence !== a.sentence || b.code === a.code) continue;
     if (joined(ctx, a, b)) {
-      const key = [a.code, b.code].sort().join('|');
-      together.set(key, (together.get(key) ?? 0) + 1);
+      const x = a.code < b.code ? a.code : b.code;
+      const y = x === a.code ? b.code : a.code;
+      const key = x + '|' + y;
+      const seen = together.get(key);
+      if (seen) seen.n++;
+      else together.set(key, { x, y, n: 1 });
     }
   }
   // the pair named together most often, weighed by how often each of its parties is named
   // at all ("Libya, Somalia" named together once are topics, not the report's parties)
-  let best: string | null = null;
+  let best: { x: string; y: string } | null = null;
   let bestScore = 0;
-  for (const [k, n] of together) {
-    const [x, y] = k.split('|');
+  for (const { x, y, n } of together.values()) {
     const score = n + 0.5 * Math.min(count.get(x) ?? 0, count.get(y) ?? 0);
     if (score > bestScore) {
-      best = k;
+      best = { x, y };
       bestScore = score;
     }
   }
-  if (best) return best.split('|') as [string, string];
+  if (best) return [best.x, best.y];
   const ranked = [...count].sort((x, y) => y[1] - x[1]);
   return ranked.length >= 2 && ranked[1][1] >= 2 ? [ranked[0][0], ranked[1][0]] : null;
 }
@@ -463,9 +610,22 @@ function isClauseSubject(ctx: ExtractContext, m: ActorMention): boolean {
   return j < t.sentenceEnd[m.sentence] && (t.pos[j] === Pos.VERB || t.pos[j] === Pos.AUX);
 }
 
-/** Whether a mention stands before the first verb of its sentence: a subject, not an object. */
-function beforeFirstVerb(ctx: ExtractContext, m: ActorMention): boolean {
+/** Each sentence's first verb, as a token (its end when it has none). */
+function firstVerbs(ctx: ExtractContext): Int32Array {
   const t = ctx.tokens;
+  const out = new Int32Array(ctx.sentences.length);
+  for (let s = 0; s < out.length; s++) {
+    let i = t.sentenceFirst[s];
+    while (i < t.sentenceEnd[s] && t.pos[i] !== Pos.VERB) i++;
+    out[s] = i;
+  }
+  return out;
+}
+
+/** Whether a mention stands before the first verb of its sentence (firstVerbs): a subject, not an object. */
+function beforeFirstVerb(ctx: ExtractContext, firstVerb: Int32Array, m: ActorMention): boolean {
+  const t = ctx.tokens;
+  if (m.first <= t.sentenceEnd[m.sentence]) return m.first <= firstVerb[m.sentence];
   for (let i = t.sentenceFirst[m.sentence]; i < m.first; i++) if (t.pos[i] === Pos.VERB) return false;
   return true;
 }
@@ -490,30 +650,28 @@ function resolveCollectives(ctx: ExtractContext, mentions: ActorMention[], pair:
   let lastGroup: string[] | null = null;
   let lastGroupSentence = -1;
   let lastSpeaker: ActorMention | null = null;
-  const resolveTo = (m: ActorMention, to: ActorMention) => {
-    m.ref = to.ref;
-    m.code = to.code;
-    m.members = to.members;
-    m.kind = to.kind;
-  };
+  const firstVerb = firstVerbs(ctx);
+  const subject = (x: ActorMention) => beforeFirstVerb(ctx, firstVerb, x);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     // a coordination of actors before the sentence's first verb (its subject) is the most
     // recent group: "Saudi Arabia, the UAE, Egypt and Bahrain cut ties …" then "They …"
-    if (m.kind !== 'collective' && m.code && beforeFirstVerb(ctx, m) && (i === 0 || mentions[i - 1].sentence !== m.sentence || !joined(ctx, mentions[i - 1], m))) {
-      const chain = [m];
-      for (let k = i + 1; k < mentions.length && mentions[k].sentence === m.sentence && mentions[k].code && joined(ctx, chain[chain.length - 1], mentions[k]); k++) chain.push(mentions[k]);
-      const refs = [...new Set(chain.map((x) => x.ref))];
-      if (refs.length >= 2) {
-        lastGroup = refs;
-        lastGroupSentence = m.sentence;
+    if (m.kind !== 'collective' && m.code && subject(m) && (i === 0 || mentions[i - 1].sentence !== m.sentence || !joined(ctx, mentions[i - 1], m))) {
+      let k = i + 1;
+      while (k < mentions.length && mentions[k].sentence === m.sentence && mentions[k].code && joined(ctx, mentions[k - 1], mentions[k])) k++;
+      if (k - i >= 2) {
+        const refs = [...new Set(mentions.slice(i, k).map((x) => x.ref))];
+        if (refs.length >= 2) {
+          lastGroup = refs;
+          lastGroupSentence = m.sentence;
+        }
       }
     }
     if (m.kind !== 'collective') continue;
     const kind = m.ref.slice('collective:'.length);
     if (kind === 'person') {
       // "he" is the last person who was a subject, else the last person named
-      const p = findBack(mentions, i, (x) => x.kind === 'person' && beforeFirstVerb(ctx, x)) ?? findBack(mentions, i, (x) => x.kind === 'person');
+      const p = findBack(mentions, i, (x) => x.kind === 'person' && subject(x)) ?? findBack(mentions, i, (x) => x.kind === 'person');
       if (p) resolveTo(m, p);
       continue;
     }
@@ -527,11 +685,11 @@ function resolveCollectives(ctx: ExtractContext, mentions: ActorMention[], pair:
       const t = ctx.tokens;
       const nextPos = m.last < t.sentenceEnd[m.sentence] ? t.pos[m.last] : Pos.PUNCT;
       const objectIt = m.first > t.sentenceFirst[m.sentence] && (t.pos[m.first - 1] === Pos.VERB || t.pos[m.first - 1] === Pos.ADP) && nextPos !== Pos.VERB && nextPos !== Pos.AUX;
-      const obj = objectIt ? findBack(mentions, i, (x) => institution(x) && x.via !== 'locative' && x.sentence === m.sentence && !isClauseSubject(ctx, x) && !beforeFirstVerb(ctx, x)) : null;
+      const obj = objectIt ? findBack(mentions, i, (x) => institution(x) && x.via !== 'locative' && x.sentence === m.sentence && !isClauseSubject(ctx, x) && !subject(x)) : null;
       const p =
         obj ??
         findBack(mentions, i, (x) => institution(x) && x.sentence === m.sentence && isClauseSubject(ctx, x)) ??
-        findBack(mentions, i, (x) => institution(x) && x.sentence < m.sentence && beforeFirstVerb(ctx, x));
+        findBack(mentions, i, (x) => institution(x) && x.sentence < m.sentence && subject(x));
       if (p) resolveTo(m, p);
       continue;
     }
@@ -592,6 +750,13 @@ function numberedGroup(ctx: ExtractContext, mentions: ActorMention[], i: number,
     a = b - 1;
   }
   return before;
+}
+
+function resolveTo(m: ActorMention, to: ActorMention): void {
+  m.ref = to.ref;
+  m.code = to.code;
+  m.members = to.members;
+  m.kind = to.kind;
 }
 
 /** Two mentions joined by "and", a comma, "&" or a hyphen (with "the" allowed after them). */

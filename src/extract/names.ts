@@ -4,13 +4,18 @@
 import { readLexiconFile, bundled } from '../lexicon/files.js';
 import type { Tokens } from '../language/tokens.js';
 import type { SentenceOut } from '../analysis/types.js';
+import type { ExtractContext } from './context.js';
 
-let heads: { all: Set<string>; events: Set<string> } | null = null;
+let heads: { all: Set<string>; events: Set<string>; firstChars: Uint8Array } | null = null;
 function nameHeads() {
   if (!heads) {
     const raw = readLexiconFile<{ heads: string[]; event_heads?: string[] }>(bundled('name-heads.yaml'), 'name-heads');
     const events = new Set(raw.event_heads ?? []);
-    heads = { all: new Set([...raw.heads, ...events]), events };
+    const all = new Set([...raw.heads, ...events]);
+    // a token whose first character starts no head needs no look-up
+    const firstChars = new Uint8Array(0x10000);
+    for (const head of all) if (head.length) firstChars[head.charCodeAt(0)] = 1;
+    heads = { all, events, firstChars };
   }
   return heads;
 }
@@ -33,6 +38,8 @@ function capitalised(v: string): boolean {
 
 /** Small words that only a title-cased headline capitalises ("Talks To Resume In May"). */
 const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'on', 'for', 'a', 'an', 'at', 'with', 'by', 'from', 'as']);
+/** No function word is longer: longer tokens need no look-up. */
+const FUNCTION_WORD_MAX = Math.max(...[...FUNCTION_WORDS].map((w) => w.length));
 
 /** A title-cased line, where capitals say nothing about names. */
 function titleCased(t: Tokens, from: number, to: number): boolean {
@@ -42,7 +49,7 @@ function titleCased(t: Tokens, from: number, to: number): boolean {
     if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0)) continue;
     words++;
     if (capitalised(t.value[i])) caps++;
-    if (i > from && FUNCTION_WORDS.has(t.lower[i])) {
+    if (i > from && t.lower[i].length <= FUNCTION_WORD_MAX && FUNCTION_WORDS.has(t.lower[i])) {
       small++;
       if (capitalised(t.value[i])) smallCaps++;
     }
@@ -51,15 +58,36 @@ function titleCased(t: Tokens, from: number, to: number): boolean {
   return words >= 4 && caps / words > 0.8;
 }
 
+/** Each document's name spans by sentence, computed once for the recognisers that read them
+ * (actors and places), keyed by the document's extraction context. */
+const byDocument = new WeakMap<ExtractContext, NameSpan[][]>();
+
+/** nameSpans of every sentence of the context's document, by sentence index. The spans are
+ * shared: callers must not change them. */
+export function documentNames(ctx: ExtractContext): NameSpan[][] {
+  let spans = byDocument.get(ctx);
+  if (!spans) {
+    spans = [];
+    for (const s of ctx.sentences) spans[s.index] = nameSpans(ctx.tokens, s);
+    byDocument.set(ctx, spans);
+  }
+  return spans;
+}
+
 /** Non-actor names in a sentence, as token ranges. */
 export function nameSpans(t: Tokens, s: SentenceOut): NameSpan[] {
   const from = t.sentenceFirst[s.index];
   const to = t.sentenceEnd[s.index];
-  if (titleCased(t, from, to)) return [];
   const h = nameHeads();
   const out: NameSpan[] = [];
+  let checkedCase = false;
   for (let i = from; i < to; i++) {
-    if (!h.all.has(t.value[i])) continue;
+    if (h.firstChars[t.value[i].charCodeAt(0)] !== 1 || !h.all.has(t.value[i])) continue;
+    // a title-cased line has no names to tell: looked at once the line has a head word
+    if (!checkedCase) {
+      if (titleCased(t, from, to)) return [];
+      checkedCase = true;
+    }
     let j = i;
     while (j - 1 >= from) {
       const v = t.value[j - 1];

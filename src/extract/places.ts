@@ -7,16 +7,64 @@ import { Pos } from '../language/pos.js';
 import { cityPlace, placeTrie } from '../lexicon/places.js';
 import type { ExtractContext } from './context.js';
 import { DATE_NAMES } from './dates.js';
-import { nameSpans } from './names.js';
+import { documentNames, type NameSpan } from './names.js';
+import type { TrieMatch } from './phrase-trie.js';
 
 const LOCATIVES = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'via', 'into']);
+/** The locatives' first characters and lengths: most tokens, "the", "of" and "and" among
+ * them, need no look-up. */
+const LOCATIVE_MAX = Math.max(...[...LOCATIVES].map((w) => w.length));
+const LOCATIVE_SHAPES = new Uint8Array(128 * (LOCATIVE_MAX + 1));
+for (const w of LOCATIVES) LOCATIVE_SHAPES[w.charCodeAt(0) * (LOCATIVE_MAX + 1) + w.length] = 1;
+
+function isLocative(w: string): boolean {
+  if (w.length > LOCATIVE_MAX) return false;
+  const c = w.charCodeAt(0);
+  return c < 128 && LOCATIVE_SHAPES[c * (LOCATIVE_MAX + 1) + w.length] === 1 && LOCATIVES.has(w);
+}
+
 /** What ends a dateline's place name. */
 const DATELINE_SEPARATORS = new Set([',', ':', '–', '—', '-', '--', '(']);
 const HYPHENS = new Set(['-', '–', '‐']);
 const MAX_CITY_TOKENS = 3;
 
-const isCapital = (v: string): boolean => v.charAt(0) !== v.charAt(0).toLowerCase();
-const isAllCaps = (v: string): boolean => v === v.toUpperCase() && v !== v.toLowerCase();
+/** The first letter is a capital (ASCII at a glance; other scripts by their lower case). */
+function isCapital(v: string): boolean {
+  const c = v.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return v.charAt(0) !== v.charAt(0).toLowerCase();
+}
+
+/** Capitals and no small letters ("TEHRAN"); ASCII at a glance, other scripts by case mapping. */
+function isAllCaps(v: string): boolean {
+  let upper = false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c >= 0x2000 && c <= 0x206f) continue; // general punctuation (quotes, dashes) has no case
+    else if (c >= 128) return v === v.toUpperCase() && v !== v.toLowerCase();
+  }
+  return upper;
+}
+
+/** Whether token k starts inside one of a sentence's lexicon places. */
+function inLexicon(ctx: ExtractContext, found: TrieMatch<PlaceOut>[], k: number): boolean {
+  const at = ctx.tokens.start[k];
+  for (const m of found) if (m.start <= at && at < m.end) return true;
+  return false;
+}
+
+/** Whether characters [a, b) are part of a longer name of the sentence ("Asia-Pacific" in
+ * "the Asia-Pacific Economic Cooperation Summit"). */
+function partOfName(ctx: ExtractContext, names: NameSpan[], a: number, b: number): boolean {
+  const t = ctx.tokens;
+  for (const n of names) {
+    const x = t.start[n.first], y = t.end[n.last - 1];
+    if (x <= a && b <= y && (x < a || b < y)) return true;
+  }
+  return false;
+}
 
 /** One past the last token of the capitalised proper-noun run starting at k (dates end it). */
 function nameRun(ctx: ExtractContext, k: number, end: number, caps: boolean): number {
@@ -58,7 +106,8 @@ export function findPlaces(ctx: ExtractContext): { mentions: Mention[]; places: 
   const trie = placeTrie();
   const mentions: Mention[] = [];
   const places = new Map<string, PlaceOut>();
-  const add = (s: number, start: number, end: number, p: PlaceOut) => {
+  const add = (s: number, names: NameSpan[], start: number, end: number, p: PlaceOut) => {
+    if (names.length && partOfName(ctx, names, start, end)) return;
     mentions.push({ kind: 'place', start, end, text: ctx.text.slice(start, end), ref: p.ref, sentence: s });
     if (!places.has(p.ref)) places.set(p.ref, p);
   };
@@ -66,27 +115,29 @@ export function findPlaces(ctx: ExtractContext): { mentions: Mention[]; places: 
   for (let s = 0; s < ctx.sentences.length; s++) {
     const sent = ctx.sentences[s];
     const found = trie.matchAll(ctx.text, ctx.lower, sent.start, sent.end, ctx.tokenStart, ctx.tokenEnd, ctx.lookup);
-    const inLexicon = (k: number) => found.some((m) => m.start <= t.start[k] && t.start[k] < m.end);
-    const cities: Array<[number, number, PlaceOut]> = [];
+    let cities: Array<[number, number, PlaceOut]> | null = null;
     const d = dateline(ctx, s);
-    if (d && !inLexicon(d[0])) cities.push(d);
+    if (d && !inLexicon(ctx, found, d[0])) (cities ??= []).push(d);
     const end = t.sentenceEnd[s];
     for (let k = t.sentenceFirst[s]; k + 1 < end; k++) {
-      if (!LOCATIVES.has(t.lower[k]) || inLexicon(k + 1)) continue;
+      if (!isLocative(t.lower[k]) || inLexicon(ctx, found, k + 1)) continue;
       const j = nameRun(ctx, k + 1, end, false);
       const p = city(ctx, k + 1, j);
-      if (p) cities.push([k + 1, j, p]);
+      if (p) (cities ??= []).push([k + 1, j, p]);
     }
     // in text order, lexicon places and cities together, but none that is only part of a longer
     // name ("Asia-Pacific" in "the Asia-Pacific Economic Cooperation Summit")
-    const names = nameSpans(t, sent).map((n) => [t.start[n.first], t.end[n.last - 1]]);
-    const partOfName = (a: number, b: number) => names.some(([x, y]) => x <= a && b <= y && (x < a || b < y));
+    const names = found.length || cities ? documentNames(ctx)[s] : [];
+    if (!cities) {
+      for (const m of found) add(s, names, m.start, m.end, m.forms[0].value);
+      continue;
+    }
     const here: Array<[number, number, PlaceOut]> = [
       ...found.map((m): [number, number, PlaceOut] => [m.start, m.end, m.forms[0].value]),
       ...cities.map(([a, b, p]): [number, number, PlaceOut] => [t.start[a], t.end[b - 1], p]),
     ];
     here.sort((x, y) => x[0] - y[0]);
-    for (const [a, b, p] of here) if (!partOfName(a, b)) add(s, a, b, p);
+    for (const [a, b, p] of here) add(s, names, a, b, p);
   }
   return { mentions, places: [...places.values()] };
 }

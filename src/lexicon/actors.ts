@@ -49,6 +49,9 @@ export interface Gazetteer {
   /** Canonical office → its entry. */
   offices: Map<string, Extract<ActorEntry, { type: 'office' }>>;
   people: Array<Extract<ActorEntry, { type: 'person' }>>;
+  /** A lexicon person by full name or by the words after any space in it ("Dar", "Yi",
+   * "Wang Yi"): the first of `people` that has that name or ending. */
+  peopleByName: Map<string, Extract<ActorEntry, { type: 'person' }>>;
   /** Every word of every office form, lower-cased: a title word is never a person's name. */
   officeWords: Set<string>;
   /** Lower-case particles inside personal names ("bin", "al", "von"). */
@@ -183,7 +186,16 @@ export function gazetteer(): Gazetteer {
     trie.add({ form: c.form, value, casing: 'any' });
   }
 
+  const peopleByName = new Map<string, Extract<ActorEntry, { type: 'person' }>>();
+  const byName = (key: string, p: Extract<ActorEntry, { type: 'person' }>) => {
+    if (!peopleByName.has(key)) peopleByName.set(key, p);
+  };
+  for (const p of people) {
+    byName(p.name, p);
+    for (let i = p.name.indexOf(' '); i >= 0; i = p.name.indexOf(' ', i + 1)) byName(p.name.slice(i + 1), p);
+  }
+
   const particles = readLexiconFile<{ particles: string[]; suffixes?: string[] }>(bundled('name-particles.yaml'), 'name-particles');
-  cached = { trie, stateNames, igoNames, offices, people, officeWords, nameParticles: new Set(particles.particles), nameSuffixes: new Set(particles.suffixes ?? []) };
+  cached = { trie, stateNames, igoNames, offices, people, peopleByName, officeWords, nameParticles: new Set(particles.particles), nameSuffixes: new Set(particles.suffixes ?? []) };
   return cached;
 }
