@@ -4,6 +4,20 @@
 // count of units ago); src/extract/dates.ts resolves it against the published date.
 import type { Tokens } from '../language/tokens.js';
 import { dateTables, type DateUnit, type DateWord } from '../lexicon/dates.js';
+import { leadId, leadIdsOf, leadRun, type TokenLookup } from './phrase-trie.js';
+
+/** Lead numbers (see phrase-trie.ts) of the words that can start a date, so that a token is
+ * tested with an array read instead of a look-up of its string. */
+let starters: Uint8Array | null = null;
+
+function dateStarters(): Uint8Array {
+  if (starters) return starters;
+  const tables = dateTables();
+  const ids = [...tables.words.keys(), ...tables.prefixes].map((w) => leadId(leadRun(w)));
+  starters = new Uint8Array(Math.max(...ids) + 1);
+  for (const id of ids) starters[id] = 1;
+  return starters;
+}
 
 export type DateSaid =
   /** "January 4", "4 January 2026", "March 2025", "in June", "2026-01-04"; dayEnd for "4-6". */
@@ -85,7 +99,12 @@ export class DateReader {
   private prefixes: Set<string>;
   private names: Set<string>;
 
-  constructor(private t: Tokens) {
+  private leads: Int32Array;
+  private starters: Uint8Array;
+
+  constructor(private t: Tokens, lookup: TokenLookup) {
+    this.starters = dateStarters();
+    this.leads = leadIdsOf(lookup);
     const tables = dateTables();
     this.words = tables.words;
     this.prefixes = tables.prefixes;
@@ -230,11 +249,11 @@ export class DateReader {
   /** Every date expression in tokens [first, end), left to right, none overlapping. */
   read(first: number, end: number): DateExpression[] {
     const out: DateExpression[] = [];
-    const lower = this.t.lower;
     for (let k = first; k < end; k++) {
       const v = this.t.value[k];
-      // only digits and words of the table can start a date: one look-up, then the readers
-      if (!isDigit(v.charCodeAt(0)) && !this.words.has(lower[k]) && v.indexOf('-') <= 0) continue;
+      // only digits and words of the table can start a date: an array read, then the readers
+      const lead = this.leads[k];
+      if (!isDigit(v.charCodeAt(0)) && !(lead >= 0 && lead < this.starters.length && this.starters[lead] === 1)) continue;
       const x =
         this.weekdayAt(k, end) ??
         this.calendarAt(k, end) ??

@@ -177,7 +177,7 @@ function isYear(v: string, at: number): boolean {
 export function findDates(ctx: ExtractContext): Mention[] {
   const pub = parsePublished(ctx.published);
   const t = ctx.tokens;
-  const reader = new DateReader(t);
+  const reader = new DateReader(t, ctx.lookup);
   const out: Mention[] = [];
   for (let s = 0; s < ctx.sentences.length; s++) {
     const found: Mention[] = [];

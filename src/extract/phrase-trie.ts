@@ -79,22 +79,67 @@ export function leadRun(lower: string): string {
   return n === lower.length ? lower : lower.slice(0, n);
 }
 
-/** Every lead run of every trie's forms, numbered once for all tries, so that a document's
- * tokens are looked up once (leadIds) and each trie's pre-filter is an array read. */
-const LEADS = { ids: new Map<string, number>(), version: 0 };
+/** Every lead run of every trie's forms (and of other words recognisers look for, such as date
+ * words), numbered once for all, so that a document's tokens are looked up once (leadIds) and
+ * each pre-filter is an array read. The look-up is our own open-addressing table hashed while
+ * the lead run is scanned: a token's string is new in every document, and hashing it for a
+ * Map costs more than the scan. */
+export const LEADS = { ids: new Map<string, number>(), list: [] as string[], table: new Int32Array(1 << 13), version: 0 };
 
-function leadId(lead: string): number {
+/** FNV-1a over the first n chars. */
+function hashRun(s: string, n: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < n; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function place(id: number): void {
+  const { table, list } = LEADS;
+  const mask = table.length - 1;
+  let slot = hashRun(list[id], list[id].length) & mask;
+  while (table[slot] !== 0) slot = (slot + 1) & mask;
+  table[slot] = id + 1;
+}
+
+/** The number of a lead run, given it one if it is new. */
+export function leadId(lead: string): number {
   let id = LEADS.ids.get(lead);
   if (id === undefined) {
-    id = LEADS.ids.size;
+    id = LEADS.list.length;
     LEADS.ids.set(lead, id);
+    LEADS.list.push(lead);
+    if (2 * LEADS.list.length > LEADS.table.length) {
+      LEADS.table = new Int32Array(LEADS.table.length * 2);
+      for (let k = 0; k < LEADS.list.length; k++) place(k);
+    } else place(id);
     LEADS.version++;
   }
   return id;
 }
 
+/** The number of a word's lead run, or -1: no slice, no string hash. */
+function knownLeadOf(lower: string): number {
+  let n = 0;
+  let h = 0x811c9dc5;
+  while (n < lower.length) {
+    const c = lower.charCodeAt(n);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 0x7f && fold(c) === c)) {
+      h = Math.imul(h ^ c, 0x01000193);
+      n++;
+    } else break;
+  }
+  const { table, list } = LEADS;
+  const mask = table.length - 1;
+  for (let slot = (h >>> 0) & mask; ; slot = (slot + 1) & mask) {
+    const id = table[slot] - 1;
+    if (id < 0) return -1;
+    const lead = list[id];
+    if (lead.length === n && (n === lower.length ? lead === lower : lower.startsWith(lead))) return id;
+  }
+}
+
 /** Per token, what the pre-filter reads: the token at each offset, its lower-cased text and
- * start, and (filled on first use) the number of its lead run among all tries' leads. */
+ * start, and (filled on first use) the number of its lead run among all leads. */
 export interface TokenLookup {
   tokenAt: Int32Array;
   lower: string[];
@@ -104,11 +149,13 @@ export interface TokenLookup {
   leadVersion?: number;
 }
 
-function leadIdsOf(tokens: TokenLookup): Int32Array {
+/** Each token's lead number (-1 for none), computed once per document and again only for
+ * tokens that had none when leads were added since. */
+export function leadIdsOf(tokens: TokenLookup): Int32Array {
   if (tokens.leadIds && tokens.leadVersion === LEADS.version) return tokens.leadIds;
+  const fresh = !tokens.leadIds;
   const ids = tokens.leadIds ?? new Int32Array(tokens.lower.length);
-  const known = LEADS.ids;
-  for (let k = 0; k < tokens.lower.length; k++) ids[k] = known.get(leadRun(tokens.lower[k])) ?? -1;
+  for (let k = 0; k < tokens.lower.length; k++) if (fresh || ids[k] < 0) ids[k] = knownLeadOf(tokens.lower[k]);
   tokens.leadIds = ids;
   tokens.leadVersion = LEADS.version;
   return ids;
