@@ -46,6 +46,15 @@ describe('PhraseTrie', () => {
     expect(matches(t, 'Wang Yi met Ishaq Dar and Wang Yi Bo')).toEqual(['Wang Yi', 'Ishaq Dar', 'Wang Yi Bo']);
   });
 
+  it('keeps finding every form when thousands of new first words are learned', () => {
+    const t = trieOf('Wang Yi');
+    expect(matches(t, 'Wang Yi')).toEqual(['Wang Yi']);
+    const names = Array.from({ length: 6000 }, (_, i) => `Zq${i.toString(36)} Person`);
+    for (const n of names) t.add({ form: n, value: n, casing: 'initial' });
+    const text = `${names[0]} met ${names[2999]}, ${names[5999]} and Wang Yi`;
+    expect(matches(t, text.replace(/,/g, ' ,'))).toEqual([names[0], names[2999], names[5999], 'Wang Yi']);
+  });
+
   it('reads a typographic apostrophe inside a token as the lexicon’s straight one', () => {
     const t = trieOf("People's Republic of China");
     const text = 'The People\u2019s Republic of China';
