@@ -23,6 +23,10 @@ describe('coding who did what to whom', () => {
     expect(dyads(code('Prime Minister Shehbaz Sharif called on President Xi Jinping in Beijing.'))).toEqual(['CHN>PAK:04', 'PAK>CHN:04']);
   });
 
+  it('keeps a coordinated subject after an attribution that opens the sentence', () => {
+    expect(dyads(code('According to the foreign ministry, Pakistan and Iran held talks in Tehran.'))).toEqual(['IRN>PAK:04', 'PAK>IRN:04']);
+  });
+
   it('takes the agent of a passive from the by-phrase', () => {
     expect(dyads(code('The Chinese ambassador was summoned by the Indian foreign ministry.'))).toEqual(['IND>CHN:11']);
   });

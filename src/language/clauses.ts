@@ -80,8 +80,9 @@ export function clauses(t: Tokens): Clauses {
       if (kind !== -1 && i > out.first[out.first.length - 1]) {
         open(kind, i);
         sawVerb = false;
-      } else if (kind === ClauseKind.Conditional && i === out.first[out.first.length - 1]) {
-        out.kind[out.kind.length - 1] = kind; // "If Israel attacks Iran, …" opens the sentence
+      } else if ((kind === ClauseKind.Conditional || kind === ClauseKind.Attribution) && i === out.first[out.first.length - 1]) {
+        // "If Israel attacks Iran, …", "According to the Turkish Presidency, …" open the sentence
+        out.kind[out.kind.length - 1] = kind;
       }
       if (p === Pos.VERB || p === Pos.AUX) sawVerb = true;
       out.of[i] = out.first.length - 1;
