@@ -27,6 +27,10 @@ describe('coding who did what to whom', () => {
     expect(dyads(code('According to the foreign ministry, Pakistan and Iran held talks in Tehran.'))).toEqual(['IRN>PAK:04', 'PAK>IRN:04']);
   });
 
+  it('finds the subject after an opening date whose year stands between commas', () => {
+    expect(dyads(code('On February 14, 2014, Pakistan and Iran held talks in Tehran.'))).toEqual(['IRN>PAK:04', 'PAK>IRN:04']);
+  });
+
   it('takes the agent of a passive from the by-phrase', () => {
     expect(dyads(code('The Chinese ambassador was summoned by the Indian foreign ministry.'))).toEqual(['IND>CHN:11']);
   });

@@ -191,13 +191,15 @@ export class Roles {
   }
 
   /** Where the subject starts: after introductory phrases ("On issues of core interest,",
-   * "Regionally,", "Earlier this month,") that end in a comma before the verb. */
+   * "Regionally,", "Earlier this month,") that end in a comma before the verb, also when a
+   * date's year stands between two commas ("On February 14, 2014, …"). */
   private subjectStart(from: number, limit: number): number {
     const t = this.lang.tokens;
     let s0 = from;
     for (;;) {
       const p = t.pos[s0];
-      if (!(p === Pos.ADP || p === Pos.SCONJ || p === Pos.ADV)) return s0;
+      const yearBetweenCommas = s0 > from && p === Pos.NUM && s0 + 1 < limit && t.value[s0 + 1] === ',';
+      if (!(p === Pos.ADP || p === Pos.SCONJ || p === Pos.ADV || yearBetweenCommas)) return s0;
       let k = s0;
       while (k < limit && t.value[k] !== ',') k++;
       if (k >= limit) return s0;
