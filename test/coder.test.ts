@@ -31,6 +31,15 @@ describe('coding who did what to whom', () => {
     expect(dyads(code('On February 14, 2014, Pakistan and Iran held talks in Tehran.'))).toEqual(['IRN>PAK:04', 'PAK>IRN:04']);
   });
 
+  it('finds the subject after an opening participle phrase', () => {
+    expect(dyads(code('Speaking at a press conference in Islamabad on Monday, Pakistan\'s foreign minister criticised India.'))).toEqual(['PAK>IND:11']);
+  });
+
+  it('never makes a place after a preposition a member of the subject', () => {
+    expect(dyads(code('During his visit to Beijing, Pakistan\'s foreign minister met the Chinese foreign minister.'))).toEqual(['CHN>PAK:04', 'PAK>CHN:04']);
+    expect(dyads(code('After talks in Doha, Egypt and Turkey agreed to boost trade.'))).not.toContain('QAT>EGY:03');
+  });
+
   it('takes the agent of a passive from the by-phrase', () => {
     expect(dyads(code('The Chinese ambassador was summoned by the Indian foreign ministry.'))).toEqual(['IND>CHN:11']);
   });

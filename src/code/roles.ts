@@ -65,7 +65,8 @@ export class Roles {
         j--;
       }
       const prev = j >= floor ? this.mentionAt(j) : null;
-      if (!joined || !prev || prev === cur) break;
+      // a place ("during his visit to Beijing, Dar and …") is no member of a coordination
+      if (!joined || !prev || prev === cur || prev.via === 'locative') break;
       group.unshift(prev);
       cur = prev;
     }
@@ -94,7 +95,7 @@ export class Roles {
         }
       }
       const next = j < ceiling ? this.mentionAt(j) : null;
-      if (!joined || !next || next === cur) break;
+      if (!joined || !next || next === cur || next.via === 'locative') break;
       group.push(next);
       cur = next;
     }
@@ -199,7 +200,9 @@ export class Roles {
     for (;;) {
       const p = t.pos[s0];
       const yearBetweenCommas = s0 > from && p === Pos.NUM && s0 + 1 < limit && t.value[s0 + 1] === ',';
-      if (!(p === Pos.ADP || p === Pos.SCONJ || p === Pos.ADV || yearBetweenCommas)) return s0;
+      // "Speaking at a press conference on Monday, the minister …": a participle phrase
+      const openingParticiple = s0 === from && p === Pos.VERB && t.lower[s0] !== t.lemma[s0] && (t.lower[s0].endsWith('ing') || t.lower[s0].endsWith('ed'));
+      if (!(p === Pos.ADP || p === Pos.SCONJ || p === Pos.ADV || yearBetweenCommas || openingParticiple)) return s0;
       let k = s0;
       while (k < limit && t.value[k] !== ',') k++;
       if (k >= limit) return s0;
