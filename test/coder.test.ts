@@ -40,6 +40,10 @@ describe('coding who did what to whom', () => {
     expect(dyads(code('After talks in Doha, Egypt and Turkey agreed to boost trade.'))).not.toContain('QAT>EGY:03');
   });
 
+  it('finds the subject of a verb past a relative clause between commas', () => {
+    expect(dyads(code('India and Pakistan, which fought three wars, held talks in Geneva.'))).toEqual(['IND>PAK:04', 'PAK>IND:04']);
+  });
+
   it('takes the agent of a passive from the by-phrase', () => {
     expect(dyads(code('The Chinese ambassador was summoned by the Indian foreign ministry.'))).toEqual(['IND>CHN:11']);
   });

@@ -279,7 +279,9 @@ export class Roles {
       if (kk === ClauseKind.Subordinate || kk === ClauseKind.Relative || kk === ClauseKind.Attribution || kk === ClauseKind.Conditional) continue;
       let verb = c.first[k];
       while (verb < c.end[k] && t.pos[verb] !== Pos.VERB && t.pos[verb] !== Pos.AUX) verb++;
-      const p = verb < c.end[k] ? this.subject(verb) : null;
+      // a clause with no verb of its own is a subject waiting for one past a relative clause:
+      // "India and Pakistan, which fought three wars, agreed …"
+      const p = verb < c.end[k] ? this.subject(verb) : this.subject(c.end[k] - 1);
       if (p) return { party: p, inherited: true };
       if (kk === ClauseKind.Main || kk === ClauseKind.Separate) break;
     }
