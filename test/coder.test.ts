@@ -44,6 +44,11 @@ describe('coding who did what to whom', () => {
     expect(dyads(code('India and Pakistan, which fought three wars, held talks in Geneva.'))).toEqual(['IND>PAK:04', 'PAK>IND:04']);
   });
 
+  it('codes an appeal or invitation, not what it asks of the addressee as anyone\'s act', () => {
+    const a = code('The European Union urged Israel to allow aid into Gaza. Saudi Arabia invited Iran\'s president to visit Riyadh.');
+    expect(a.events.map((e) => e.trigger.text)).toEqual(['urged', 'invited']);
+  });
+
   it('takes the agent of a passive from the by-phrase', () => {
     expect(dyads(code('The Chinese ambassador was summoned by the Indian foreign ministry.'))).toEqual(['IND>CHN:11']);
   });

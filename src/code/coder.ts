@@ -124,6 +124,21 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
     const drafts: Draft[] = [];
     const used = new Set<PatternMatch>();
     const speakers: Array<{ at: number; party: Party; told: Party | null }> = [];
+    /** "urged Israel to <allow aid>", "invited Iran's president to <visit> Riyadh": what an
+     * appeal, demand or invitation asks of its addressee is its content, not yet anyone's act. */
+    const requestedOfAddressee = (k: number): boolean => {
+      const m = matches[k];
+      if (m.first < 2 || t.lower[m.first - 1] !== 'to' || t.pos[m.first] !== Pos.VERB) return false;
+      const addressee = roles.mentionAt(m.first - 2);
+      if (!addressee) return false;
+      for (let j = k - 1; j >= 0; j--) {
+        const p = matches[j];
+        if (p.last > addressee.first) continue;
+        const root = p.pattern.code.slice(0, 2);
+        return p.last === addressee.first && !p.pattern.intent && (root === '02' || root === '10' || p.pattern.code === '036');
+      }
+      return false;
+    };
     for (let k = 0; k < matches.length; k++) {
       const m = matches[k];
       if (used.has(m)) continue;
@@ -136,6 +151,7 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
       // "including shutting down news outlets", "accusing it of backing extremists": a gerund
       // after a content marker is what something else is about, not an act of the subject
       if (m.first > from && t.lower[m.first].endsWith('ing') && t.pos[m.first] === Pos.VERB && tables.contentMarkers.has(t.lower[m.first - 1])) continue;
+      if (requestedOfAddressee(k)) continue;
       const next = matches[k + 1];
       const why: string[] = [];
       if (m.pattern.speech) {
