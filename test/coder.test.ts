@@ -49,6 +49,12 @@ describe('coding who did what to whom', () => {
     expect(a.events.map((e) => e.trigger.text)).toEqual(['urged', 'invited']);
   });
 
+  it('reads "by phone" after a verb as a manner, not the agent of a passive', () => {
+    const a = code('Pakistan and China held talks in Beijing. Iranian President Masoud Pezeshkian spoke by phone with his Russian counterpart Vladimir Putin.');
+    expect(dyads(a).filter((d) => !d.startsWith('PAK') && !d.startsWith('CHN'))).toEqual(['IRN>RUS:04', 'RUS>IRN:04']);
+    expect(dyads(a)).toEqual(['CHN>PAK:04', 'IRN>RUS:04', 'PAK>CHN:04', 'RUS>IRN:04']);
+  });
+
   it('takes the agent of a passive from the by-phrase', () => {
     expect(dyads(code('The Chinese ambassador was summoned by the Indian foreign ministry.'))).toEqual(['IND>CHN:11']);
   });

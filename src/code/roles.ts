@@ -44,7 +44,12 @@ export class Roles {
     const v = t.lower[i];
     if (v.endsWith('ing') || v === t.lemma[i]) return false;
     // a participle after a noun with its agent: "a ceasefire brokered by Qatar and Egypt"
-    if (i > 0 && (t.pos[i - 1] === Pos.NOUN || t.pos[i - 1] === Pos.PROPN) && i + 1 < t.count && t.lower[i + 1] === 'by') return true;
+    // — an actor in the by-phrase, for "Pezeshkian spoke by phone" is active
+    if (i > 0 && (t.pos[i - 1] === Pos.NOUN || t.pos[i - 1] === Pos.PROPN) && i + 1 < t.count && t.lower[i + 1] === 'by') {
+      let j = i + 2;
+      while (j < t.count && (t.pos[j] === Pos.DET || t.pos[j] === Pos.ADJ)) j++;
+      if (j < t.count && this.mentionAt(j)) return true;
+    }
     for (let j = i - 1, n = 0; j >= 0 && n < 3; j--, n++) {
       if (BE.has(t.lower[j]) && (t.pos[j] === Pos.AUX || t.pos[j] === Pos.VERB)) return true;
       if (t.pos[j] !== Pos.ADV && t.pos[j] !== Pos.AUX && t.pos[j] !== Pos.PART) return false;
