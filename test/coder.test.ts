@@ -55,6 +55,11 @@ describe('coding who did what to whom', () => {
     expect(dyads(a)).toEqual(['CHN>PAK:04', 'IRN>RUS:04', 'PAK>CHN:04', 'RUS>IRN:04']);
   });
 
+  it('reads sanctions lifted in the passive as lifted, by the agent, not as imposed', () => {
+    const a = code('Sanctions were lifted by the United States in January.');
+    expect(a.events.map((e) => `${e.source.code}:${e.code}`)).toEqual(['USA:085']);
+  });
+
   it('takes the agent of a passive from the by-phrase', () => {
     expect(dyads(code('The Chinese ambassador was summoned by the Indian foreign ministry.'))).toEqual(['IND>CHN:11']);
   });

@@ -227,7 +227,8 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
       let target: Party | null = null;
       let reciprocal = false;
       let confidence = 0.8;
-      const passive = roles.isPassive(m.tokens[0]);
+      // the passive verb may stand inside the pattern ("sanctions were lifted by …")
+      const passive = m.pattern.intent ? roles.isPassive(m.tokens[0]) : m.tokens.some((k) => roles.isPassive(k));
       let doer: Party | null = null;
       let victimOther: { source: Party; target: Party } | null = null;
       // an event noun is a trigger without a verb whose words end in a noun ("humanitarian aid");
