@@ -60,6 +60,12 @@ describe('coding who did what to whom', () => {
     expect(a.events.map((e) => `${e.source.code}:${e.code}`)).toEqual(['USA:085']);
   });
 
+  it('reads a month as a date, never as a trigger, and passes over a date between pattern words', () => {
+    const a = code('Saudi Arabia and Iran agreed in March to restore diplomatic ties.');
+    expect(a.events.some((e) => e.root === '14')).toBe(false);
+    expect(new Set(a.events.map((e) => `${e.source.code}>${e.target?.code}:${e.root}:${e.modality}`))).toEqual(new Set(['SAU>IRN:03:intended', 'IRN>SAU:03:intended']));
+  });
+
   it('takes the agent of a passive from the by-phrase', () => {
     expect(dyads(code('The Chinese ambassador was summoned by the Indian foreign ministry.'))).toEqual(['IND>CHN:11']);
   });

@@ -66,6 +66,15 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
     return out;
   };
   const codesOfMention = (m: ActorMention) => (m.members ? m.members.map(codeOf) : m.code ? [m.code] : []);
+  /** 1 for tokens inside a date mention. */
+  const inDate = new Uint8Array(t.count);
+  {
+    const dates = a.mentions.filter((x) => x.kind === 'date');
+    for (let k = 0, d = 0; k < t.count && d < dates.length; k++) {
+      while (d < dates.length && dates[d].end <= t.start[k]) d++;
+      if (d < dates.length && dates[d].start <= t.start[k]) inDate[k] = 1;
+    }
+  }
 
   /** The sources of the latest earlier events aimed at one of `codes` (from one sentence). */
   const lastActorsOn = (codes: Set<string>): ActorMention[] => {
@@ -120,7 +129,8 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
     const from = t.sentenceFirst[s.index];
     const to = t.sentenceEnd[s.index];
     if (from >= to) continue;
-    const matches = selectMatches(findPatterns(lex.root, t, from, to));
+    // a date is no trigger: "agreed in March to restore ties" has no protest march
+    const matches = selectMatches(findPatterns(lex.root, t, from, to, inDate).filter((x) => !inDate[x.first]));
     const drafts: Draft[] = [];
     const used = new Set<PatternMatch>();
     const speakers: Array<{ at: number; party: Party; told: Party | null }> = [];

@@ -62,8 +62,10 @@ function step(n: PatternNode, t: Tokens, i: number): PatternNode | undefined {
   return n.next.get(t.lemma[i]) ?? n.next.get(t.lower[i]);
 }
 
-/** All matches in tokens [from, to), longest first at each start. */
-export function findPatterns(root: PatternNode, t: Tokens, from: number, to: number): PatternMatch[] {
+/** All matches in tokens [from, to), longest first at each start. `inDate` marks tokens of
+ * date mentions: a date, with the preposition before it, is passed over between two words
+ * ("agreed in March to restore ties", "signed on Monday an agreement"). */
+export function findPatterns(root: PatternNode, t: Tokens, from: number, to: number, inDate?: Uint8Array): PatternMatch[] {
   const out: PatternMatch[] = [];
   const path: number[] = [];
   const walk = (n: PatternNode, i: number, first: number) => {
@@ -75,6 +77,15 @@ export function findPatterns(root: PatternNode, t: Tokens, from: number, to: num
         path.push(j);
         walk(child, j + 1, first);
         path.pop();
+      }
+      // a date between two words counts as one word
+      if (inDate && j > first) {
+        let d = inDate[j] ? j : t.pos[j] === Pos.ADP && j + 1 < to && inDate[j + 1] ? j + 1 : -1;
+        if (d >= 0) {
+          while (d < to && inDate[d]) d++;
+          j = d;
+          continue;
+        }
       }
       // a hyphenated modifier counts as one word: "a one-on-one meeting"
       const c = compoundEnd(t, j, to);
