@@ -66,6 +66,11 @@ describe('coding who did what to whom', () => {
     expect(new Set(a.events.map((e) => `${e.source.code}>${e.target?.code}:${e.root}:${e.modality}`))).toEqual(new Set(['SAU>IRN:03:intended', 'IRN>SAU:03:intended']));
   });
 
+  it('takes "the visit" for the report\'s event only when the sentence names no other parties', () => {
+    const a = code('Pakistan and China held talks in Beijing. Brazil and Argentina signed 15 agreements during the visit.');
+    expect(dyads(a).filter((d) => d.endsWith(':04'))).toEqual(['CHN>PAK:04', 'PAK>CHN:04']);
+  });
+
   it('takes the agent of a passive from the by-phrase', () => {
     expect(dyads(code('The Chinese ambassador was summoned by the Indian foreign ministry.'))).toEqual(['IND>CHN:11']);
   });

@@ -66,6 +66,15 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
     return out;
   };
   const codesOfMention = (m: ActorMention) => (m.members ? m.members.map(codeOf) : m.code ? [m.code] : []);
+  /** Whether a sentence names no actor outside the report's pair: only then does "the visit"
+   * point at the report's event ("Brazil and Argentina signed accords during the visit" does not). */
+  const onlyPairNamed = (sentence: number): boolean => {
+    for (const x of layer.mentions) {
+      if (x.sentence !== sentence || x.via === 'locative') continue;
+      for (const c of codesOfMention(x)) if (!layer.pair!.includes(c)) return false;
+    }
+    return true;
+  };
   /** 1 for tokens inside a date mention. */
   const inDate = new Uint8Array(t.count);
   {
@@ -291,7 +300,7 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
           }
           if (!after) reciprocal = true;
           why.push(poss ? 'source: the possessor of the event noun' : 'parties: the subject and the addressee of the event noun');
-        } else if (roles.definite(m.first) && layer.pair && m.pattern.code.startsWith('04')) {
+        } else if (roles.definite(m.first) && layer.pair && m.pattern.code.startsWith('04') && onlyPairNamed(s.index)) {
           source = { mentions: [pairMention(layer.pair, s.index, a.sentences[s.index].start, m.first)] };
           reciprocal = true;
           confidence -= 0.2;
