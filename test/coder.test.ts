@@ -47,6 +47,7 @@ describe('coding who did what to whom', () => {
   it('codes an appeal or invitation, not what it asks of the addressee as anyone\'s act', () => {
     const a = code('The European Union urged Israel to allow aid into Gaza. Saudi Arabia invited Iran\'s president to visit Riyadh.');
     expect(a.events.map((e) => e.trigger.text)).toEqual(['urged', 'invited']);
+    expect(code('Egypt called on Israel to halt military operations in Gaza.').events.map((e) => e.root)).toEqual(['02']);
   });
 
   it('reads "by phone" after a verb as a manner, not the agent of a passive', () => {

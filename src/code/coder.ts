@@ -143,12 +143,19 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
     const drafts: Draft[] = [];
     const used = new Set<PatternMatch>();
     const speakers: Array<{ at: number; party: Party; told: Party | null }> = [];
-    /** "urged Israel to <allow aid>", "invited Iran's president to <visit> Riyadh": what an
-     * appeal, demand or invitation asks of its addressee is its content, not yet anyone's act. */
+    /** "urged Israel to <allow aid>", "invited Iran's president to <visit> Riyadh", "called on
+     * Israel to halt <military operations>": what an appeal, demand or invitation asks of its
+     * addressee is its content, not yet anyone's act. */
     const requestedOfAddressee = (k: number): boolean => {
       const m = matches[k];
-      if (m.first < 2 || t.lower[m.first - 1] !== 'to' || t.pos[m.first] !== Pos.VERB) return false;
-      const addressee = roles.mentionAt(m.first - 2);
+      // the "to" of the complement: right before the trigger, or before its one verb
+      let q = m.first - 1;
+      if (q >= 0 && t.pos[m.first] !== Pos.VERB) {
+        while (q > from && q > m.first - 5 && t.lower[q] !== 'to' && t.pos[q] !== Pos.VERB && t.value[q] !== ',') q--;
+        if (q > from && t.pos[q] === Pos.VERB) q--;
+      }
+      if (q < 1 || t.lower[q] !== 'to') return false;
+      const addressee = roles.mentionAt(q - 1);
       if (!addressee) return false;
       for (let j = k - 1; j >= 0; j--) {
         const p = matches[j];
