@@ -1,5 +1,6 @@
 // What the store's queries return, as plain shapes: the API sends them and the web page reads
 // them, so this module imports nothing that runs (no Kysely, no Node) and the page can import it.
+import type { Analysis } from '../../analysis/types.js';
 
 /** The columns events sort by (the queries map each to its SQL). */
 export type EventSortKey = 'day' | 'date' | 'source' | 'target' | 'code' | 'quad' | 'goldstein' | 'plover' | 'place' | 'sources';
@@ -75,13 +76,8 @@ export interface EventDetail extends EventRecord {
   reports: EventSource[];
 }
 
-export interface DocumentDetail {
-  id: string;
-  url: string | null;
-  published: string | null;
-  title: string | null;
-  format: string;
-  text: string;
+/** A stored document: its analysis's own fields, and what the store knows of it. */
+export interface DocumentDetail extends Pick<Analysis, 'id' | 'url' | 'published' | 'title' | 'format' | 'text'> {
   copyOf: string | null;
   similarity: number | null;
   /** Near-duplicate copies of this document. */
