@@ -65,7 +65,7 @@ export function analyseDocument(doc: RawDocument): Analysed {
   };
   analysis.events = codeEvents(doc, analysis, lang, actors);
   placeEventsInTime(analysis.events, mentions);
-  const ledger = readLedger(analysis, lang, actors);
+  const ledger = readLedger(analysis, lang, actors, ctx);
   analysis.commitments = ledger.commitments;
   analysis.series = ledger.series;
   analysis.stances = ledger.stances;

@@ -6,7 +6,8 @@ import type { Language } from '../language/layer.js';
 import type { Tokens } from '../language/tokens.js';
 import type { ActorLayer } from '../extract/actors.js';
 import type { ActorMention } from '../extract/actor-mention.js';
-import { lowerAligned } from '../extract/phrase-trie.js';
+import type { TokenLookup } from '../extract/phrase-trie.js';
+import type { ExtractContext } from '../extract/context.js';
 import { gazetteer } from '../lexicon/actors.js';
 import { Roles, type Party } from '../code/roles.js';
 
@@ -26,6 +27,8 @@ export interface LedgerContext {
   lower: string;
   tokenStart: Uint8Array;
   tokenEnd: Uint8Array;
+  /** The recognisers' token tables, so that the tries walk token by token here too. */
+  lookup: TokenLookup;
   /** Per character: the token covering it, or -1. */
   tokenOf: Int32Array;
   places: TokenMention[];
@@ -35,17 +38,13 @@ export interface LedgerContext {
   pair: string[] | null;
 }
 
-export function ledgerContext(a: Analysis, lang: Language, layer: ActorLayer): LedgerContext {
+/** The ledger's context, from what the `find` stage built for the same text (lower-cased
+ * text, token boundaries, token look-up): nothing of it is made again. */
+export function ledgerContext(a: Analysis, lang: Language, layer: ActorLayer, ext: ExtractContext): LedgerContext {
   const t = lang.tokens;
   const text = a.text;
-  const tokenStart = new Uint8Array(text.length + 1);
-  const tokenEnd = new Uint8Array(text.length + 1);
   const tokenOf = new Int32Array(text.length + 1).fill(-1);
-  for (let i = 0; i < t.count; i++) {
-    tokenStart[t.start[i]] = 1;
-    tokenEnd[t.end[i]] = 1;
-    for (let c = t.start[i]; c < t.end[i]; c++) tokenOf[c] = i;
-  }
+  for (let i = 0; i < t.count; i++) for (let c = t.start[i]; c < t.end[i]; c++) tokenOf[c] = i;
   const withTokens = (kind: Mention['kind']): TokenMention[] =>
     a.mentions
       .filter((m) => m.kind === kind)
@@ -64,9 +63,10 @@ export function ledgerContext(a: Analysis, lang: Language, layer: ActorLayer): L
     layer,
     roles: new Roles(lang, layer.mentions),
     text,
-    lower: lowerAligned(text),
-    tokenStart,
-    tokenEnd,
+    lower: ext.lower,
+    tokenStart: ext.tokenStart,
+    tokenEnd: ext.tokenEnd,
+    lookup: ext.lookup,
     tokenOf,
     places: withTokens('place'),
     dates: withTokens('date'),
@@ -97,7 +97,7 @@ export function partyCodes(ctx: LedgerContext, p: Party | null): string[] {
  * because they are part of a name ("the Pakistan-China-Afghanistan Trilateral … Dialogue"). */
 export function codesInside(ctx: LedgerContext, start: number, end: number): string[] {
   const out: string[] = [];
-  for (const m of gazetteer().trie.matchAll(ctx.text, ctx.lower, start, end, ctx.tokenStart, ctx.tokenEnd)) {
+  for (const m of gazetteer().trie.matchAll(ctx.text, ctx.lower, start, end, ctx.tokenStart, ctx.tokenEnd, ctx.lookup)) {
     const e = m.forms.map((f) => f.value).find((v) => v.type === 'state' || v.type === 'igo');
     if (e && (e.type === 'state' || e.type === 'igo')) out.push(e.code);
   }

@@ -7,6 +7,7 @@
 import type { Analysis, CommitmentOut, SeriesOut, StanceOut } from '../analysis/types.js';
 import type { Language } from '../language/layer.js';
 import type { ActorLayer } from '../extract/actors.js';
+import type { ExtractContext } from '../extract/context.js';
 import { ledgerContext } from './context.js';
 import { readSeries } from './series.js';
 import { findCommitments } from './commitments.js';
@@ -19,8 +20,8 @@ export interface LedgerLayer {
 }
 
 /** Series, commitments and stances of one analysed report. */
-export function readLedger(a: Analysis, lang: Language, actors: ActorLayer): LedgerLayer {
-  const ctx = ledgerContext(a, lang, actors);
+export function readLedger(a: Analysis, lang: Language, actors: ActorLayer, ext: ExtractContext): LedgerLayer {
+  const ctx = ledgerContext(a, lang, actors, ext);
   const series = readSeries(ctx);
   return { series: series.series, commitments: findCommitments(ctx, series), stances: findStances(a) };
 }
