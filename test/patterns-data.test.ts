@@ -8,29 +8,14 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import Ajv2020 from 'ajv/dist/2020.js';
+import type { PatternEntry } from '../src/lexicon/patterns.js';
+import type { CameoEntry as CameoRow } from '../src/code/cameo.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const PATTERN_DIR = join(ROOT, 'data', 'lexicon', 'patterns');
 
-interface PatternEntry {
-  pattern: string;
-  code: string;
-  example: string;
-  intent?: boolean;
-  both?: boolean;
-  speech?: boolean;
-  note?: string;
-}
-interface CameoEntry {
-  code: string;
-  name: string;
-  goldstein: number;
-  quad: number;
-  plover: string | null;
-  plover_mode?: string;
-  plover_context?: string;
-  plover_derived?: boolean;
-}
+/** A row of cameo.yaml: the coder's entry and the PLOVER notes it keeps. */
+type CameoEntry = CameoRow & { plover_context?: string; plover_derived?: boolean };
 
 const readYaml = <T>(path: string): T => parse(readFileSync(path, 'utf8')) as T;
 const readSchema = (name: string): object =>
