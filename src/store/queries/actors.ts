@@ -2,15 +2,11 @@
 // with the sentences that say so), and how often they appear.
 import { sql } from 'kysely';
 import type { Store } from '../open.js';
+import type { ActorsTable } from '../schema.js';
 import { parseJsonList } from '../util.js';
 
-export interface ActorSummary {
-  ref: string;
-  code: string;
-  name: string;
-  country: string | null;
-  org: string | null;
-  sector: string | null;
+/** A stored actor (person as a boolean, not the column's 0/1) and how often it is named. */
+export interface ActorSummary extends Omit<ActorsTable, 'person'> {
   person: boolean;
   documents: number;
   /** Offices seen, earliest first. */
