@@ -37,7 +37,7 @@ export interface DateExpression {
   said: DateSaid;
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 function isCapitalised(v: string, at = 0): boolean {
   const c = v.charCodeAt(at);

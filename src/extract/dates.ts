@@ -4,7 +4,7 @@
 // "2026-01", "2027") and is resolved against the published date.
 import type { Mention } from '../analysis/types.js';
 import type { ExtractContext } from './context.js';
-import { DateReader, type DateSaid } from './date-reader.js';
+import { DateReader, isDigit, type DateSaid } from './date-reader.js';
 import { dateTables } from '../lexicon/dates.js';
 
 /** Month and weekday names, which are also common words ("may", "march", "sun"): other
@@ -130,17 +130,17 @@ function ranged(x: Extract<DateSaid, { kind: 'calendar' }>, y: number, r: Resolv
   return r;
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Bare years: "2026", "mid-2026", "2019-2021" (two mentions), "2025-26" (its first year). */
-function yearDates(ctx: ExtractContext, s: number, taken: Mention[], out: Mention[]): void {
+/** Adds to `found` the bare years of sentence s that no mention in it covers yet. */
+function yearDates(ctx: ExtractContext, s: number, found: Mention[]): void {
   const t = ctx.tokens;
   const text = ctx.text;
   for (let k = t.sentenceFirst[s]; k < t.sentenceEnd[s]; k++) {
     const v = t.value[k];
     if (v.length < 4 || (!isDigit(v.charCodeAt(v.length - 1)) && !isDigit(v.charCodeAt(0)))) continue;
     const ts = t.start[k], te = t.end[k];
-    if (taken.some((m) => m.start < te && ts < m.end)) continue;
+    if (found.some((m) => m.start < te && ts < m.end)) continue;
     if (k > t.sentenceFirst[s] && dateTables().numberNouns.has(t.lower[k - 1])) continue;
     // part of a longer number or a time: "3.2026", "10:2026", "2026/27", "2026%"
     const before = text.charCodeAt(ts - 1), after = text.charCodeAt(te);
@@ -163,7 +163,7 @@ function yearDates(ctx: ExtractContext, s: number, taken: Mention[], out: Mentio
       const [pa, pb] = parts[j];
       if (pb - pa !== 4 || !isYear(v, pa)) break; // "2025-26" keeps its first year
       const a = j === from ? ts : ts + pa; // the prefix belongs to the mention
-      out.push({ kind: 'date', start: a, end: ts + pb, text: text.slice(a, ts + pb), ref: null, value: v.slice(pa, pb), sentence: s });
+      found.push({ kind: 'date', start: a, end: ts + pb, text: text.slice(a, ts + pb), ref: null, value: v.slice(pa, pb), sentence: s });
     }
   }
 }
@@ -190,7 +190,7 @@ export function findDates(ctx: ExtractContext): Mention[] {
       found.push(m);
     }
     const before = found.length;
-    yearDates(ctx, s, found, found);
+    yearDates(ctx, s, found);
     if (found.length > before) found.sort((x, y) => x.start - y.start);
     out.push(...found);
   }
