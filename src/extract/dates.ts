@@ -130,9 +130,8 @@ function ranged(x: Extract<DateSaid, { kind: 'calendar' }>, y: number, r: Resolv
   return r;
 }
 
-
-/** Bare years: "2026", "mid-2026", "2019-2021" (two mentions), "2025-26" (its first year). */
-/** Adds to `found` the bare years of sentence s that no mention in it covers yet. */
+/** Adds to `found` the bare years of sentence s that no mention in it covers yet: "2026",
+ * "mid-2026", "2019-2021" (two mentions), "2025-26" (its first year). */
 function yearDates(ctx: ExtractContext, s: number, found: Mention[]): void {
   const t = ctx.tokens;
   const text = ctx.text;
