@@ -84,7 +84,7 @@ export function leadRun(lower: string): string {
  * each pre-filter is an array read. The look-up is our own open-addressing table hashed while
  * the lead run is scanned: a token's string is new in every document, and hashing it for a
  * Map costs more than the scan. */
-export const LEADS = { ids: new Map<string, number>(), list: [] as string[], table: new Int32Array(1 << 13), version: 0 };
+const LEADS = { ids: new Map<string, number>(), list: [] as string[], table: new Int32Array(1 << 13), version: 0 };
 
 /** FNV-1a over the first n chars. */
 function hashRun(s: string, n: number): number {
