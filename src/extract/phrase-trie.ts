@@ -66,14 +66,19 @@ function casingKind(forms: TrieForm<unknown>[]): number {
   return any ? CASE_ANY : cap ? CASE_CAPITAL : 0;
 }
 
+/** Lower-case letters, digits and other letters; typographic apostrophes, dashes and spaces
+ * end a run as their ASCII forms do, so that "People’s" in a text has the lead of "People's"
+ * in a lexicon. */
+function inLeadRun(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 0x7f && fold(c) === c);
+}
+
 /** A word's leading run of letters and digits: "people" of "people's", "u" of "u.s.". */
 export function leadRun(lower: string): string {
   let n = 0;
   while (n < lower.length) {
     const c = lower.charCodeAt(n);
-    // typographic apostrophes, dashes and spaces end a run as their ASCII forms do, so that
-    // "People’s" in a text has the lead of "People's" in a lexicon
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 0x7f && fold(c) === c)) n++;
+    if (inLeadRun(c)) n++;
     else break;
   }
   return n === lower.length ? lower : lower.slice(0, n);
@@ -123,7 +128,7 @@ function knownLeadOf(lower: string): number {
   let h = 0x811c9dc5;
   while (n < lower.length) {
     const c = lower.charCodeAt(n);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 0x7f && fold(c) === c)) {
+    if (inLeadRun(c)) {
       h = Math.imul(h ^ c, 0x01000193);
       n++;
     } else break;
