@@ -145,7 +145,7 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
     const speakers: Array<{ at: number; party: Party; told: Party | null }> = [];
     /** "urged Israel to <allow aid>", "invited Iran's president to <visit> Riyadh", "called on
      * Israel to halt <military operations>": what an appeal, demand or invitation asks of its
-     * addressee is its content, not yet anyone's act. */
+     * addressee is its content, not yet anyone's act (`requests` in data/lexicon/language.yaml). */
     const requestedOfAddressee = (k: number): boolean => {
       const m = matches[k];
       // the "to" of the complement: right before the trigger, or before its one verb
@@ -160,8 +160,7 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
       for (let j = k - 1; j >= 0; j--) {
         const p = matches[j];
         if (p.last > addressee.first) continue;
-        const root = p.pattern.code.slice(0, 2);
-        return p.last === addressee.first && !p.pattern.intent && (root === '02' || root === '10' || p.pattern.code === '036');
+        return p.last === addressee.first && !p.pattern.intent && tables.requests.some((c) => p.pattern.code.startsWith(c));
       }
       return false;
     };

@@ -17,6 +17,8 @@ export interface LanguageTables {
   contentMarkers: Set<string>;
   /** Code prefixes of acts that answer whoever last acted on their source. */
   responses: string[];
+  /** Code prefixes of acts that ask something of their addressee (appeals, demands, invitations). */
+  requests: string[];
 }
 
 let cached: LanguageTables | null = null;
@@ -36,6 +38,7 @@ export function languageTables(): LanguageTables {
       reciprocals: (raw.reciprocals ?? []).map((r) => r.split(' ')),
       contentMarkers: new Set(raw.content_markers ?? []),
       responses: raw.responses ?? [],
+      requests: raw.requests ?? [],
       reportedHostility: raw.reported_hostility
         ? { roots: new Set((raw.reported_hostility as unknown as { roots: string[] }).roots), code: (raw.reported_hostility as unknown as { code: string }).code }
         : null,
