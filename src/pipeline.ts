@@ -11,6 +11,7 @@ import { findDates } from './extract/dates.js';
 import { findPlaces } from './extract/places.js';
 import { findIssues } from './extract/issues.js';
 import { placeEventsInTime } from './resolve/event-time-place.js';
+import { mentionActs } from './resolve/act-anaphora.js';
 import { gazetteer } from './lexicon/actors.js';
 import { patternLexicon } from './lexicon/patterns.js';
 import { cameoTable } from './code/cameo.js';
@@ -64,6 +65,7 @@ export function analyseDocument(doc: RawDocument): Analysed {
     warnings: doc.warnings,
   };
   analysis.events = codeEvents(doc, analysis, lang, actors);
+  mentionActs(analysis, lang.tokens);
   placeEventsInTime(analysis.events, mentions);
   const ledger = readLedger(analysis, lang, actors, ctx);
   analysis.commitments = ledger.commitments;

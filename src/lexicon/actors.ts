@@ -106,11 +106,31 @@ function packageCountries(): Map<string, { names: Set<string>; adjectives: Set<s
 
 let cached: Gazetteer | null = null;
 
+/** A form as written and, if an article joins a word in it ("Al Jazeera"), with the other
+ * joint too ("Al-Jazeera"). */
+export function articleSpellings(form: string, articles: ReadonlySet<string>): string[] {
+  let swapped = '';
+  let wordStart = 0;
+  let changed = false;
+  for (let i = 0; i < form.length; i++) {
+    const c = form[i];
+    if (c !== ' ' && c !== '-') continue;
+    const joint = articles.has(form.slice(wordStart, i).toLowerCase()) && i + 1 < form.length;
+    swapped += form.slice(wordStart, i) + (joint ? (c === ' ' ? '-' : ' ') : c);
+    changed ||= joint;
+    wordStart = i + 1;
+  }
+  return changed ? [form, swapped + form.slice(wordStart)] : [form];
+}
+
 export function gazetteer(): Gazetteer {
   if (cached) return cached;
   const trie = new PhraseTrie<ActorEntry>();
+  const particles = readLexiconFile<{ particles: string[]; suffixes?: string[]; articles?: string[] }>(bundled('name-particles.yaml'), 'name-particles');
+  const articles = new Set(particles.articles ?? []);
   const add = (form: string, value: ActorEntry) => {
-    if (form.trim()) trie.add({ form, value, casing: casingOf(form) });
+    if (!form.trim()) return;
+    for (const f of articleSpellings(form, articles)) trie.add({ form: f, value, casing: casingOf(f) });
   };
   const stateNames = new Map<string, string>();
   const igoNames = new Map<string, string>();
@@ -195,7 +215,6 @@ export function gazetteer(): Gazetteer {
     for (let i = p.name.indexOf(' '); i >= 0; i = p.name.indexOf(' ', i + 1)) byName(p.name.slice(i + 1), p);
   }
 
-  const particles = readLexiconFile<{ particles: string[]; suffixes?: string[] }>(bundled('name-particles.yaml'), 'name-particles');
   cached = { trie, stateNames, igoNames, offices, people, peopleByName, officeWords, nameParticles: new Set(particles.particles), nameSuffixes: new Set(particles.suffixes ?? []) };
   return cached;
 }

@@ -1,0 +1,35 @@
+// Loader for data/lexicon/act-nouns.yaml: nouns that name an act the report has told before.
+import { readLexiconFile, bundled, LexiconError } from './files.js';
+
+/** One entry of the file: nouns of the same kind. */
+export interface ActKind {
+  id: number;
+  /** CAMEO code prefixes of the acts the nouns can name. */
+  codes: string[];
+  /** Whether the nouns may refer straight to a coded event (else only to a named act of this kind). */
+  fromEvents: boolean;
+}
+
+export interface ActNouns {
+  determiners: Set<string>;
+  kinds: Map<string, ActKind>;
+}
+
+let cached: ActNouns | null = null;
+
+export function actNouns(): ActNouns {
+  if (cached) return cached;
+  const path = bundled('act-nouns.yaml');
+  const raw = readLexiconFile<{ determiners: string[]; acts: Array<{ nouns: string[]; codes?: string[]; from_events?: boolean }> }>(path, 'act-nouns');
+  const kinds = new Map<string, ActKind>();
+  raw.acts.forEach((a, id) => {
+    // without codes the nouns name the doers of an act, not an act: they refer back only in kind
+    const kind = { id, codes: a.codes ?? [], fromEvents: !!a.codes && (a.from_events ?? true) };
+    for (const n of a.nouns) {
+      if (kinds.has(n)) throw new LexiconError(`${path}: "${n}" is in two entries; a noun names one kind of act`);
+      kinds.set(n, kind);
+    }
+  });
+  cached = { determiners: new Set(raw.determiners), kinds };
+  return cached;
+}

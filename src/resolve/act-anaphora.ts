@@ -1,0 +1,201 @@
+// Nouns that name an act the report has told ("denies the charge", "this illegal act", "this
+// important meeting") mention whoever did that act. Read after the coder, because the acts are
+// its events; the rules and the nouns are in data/lexicon/act-nouns.yaml.
+import type { ActorOut, Analysis, EventOut, Mention } from '../analysis/types.js';
+import type { Tokens } from '../language/tokens.js';
+import { Pos } from '../language/pos.js';
+import { actNouns, type ActKind } from '../lexicon/act-nouns.js';
+import { languageTables } from '../lexicon/language.js';
+
+/** One act: the events that share a trigger (a compound subject gives one event per member). */
+interface Act {
+  sentence: number;
+  start: number;
+  end: number;
+  code: string;
+  sources: string[];
+  targets: string[];
+}
+
+/** An act the text has named with a noun, and whose doers are known. */
+interface Named {
+  at: number;
+  sentence: number;
+  kind: ActKind;
+  refs: string[];
+  /** The words that name it, and its noun. */
+  text: string;
+  noun: string;
+}
+
+function actsOf(events: EventOut[]): Act[] {
+  const acts: Act[] = [];
+  const byTrigger = new Map<string, Act>();
+  for (const e of events) {
+    if (e.negated || e.modality === 'hypothetical') continue;
+    const key = `${e.sentence}:${e.trigger.start}:${e.trigger.end}:${e.code}`;
+    let act = byTrigger.get(key);
+    if (!act) {
+      act = { sentence: e.sentence, start: e.trigger.start, end: e.trigger.end, code: e.code, sources: [], targets: [] };
+      byTrigger.set(key, act);
+      acts.push(act);
+    }
+    if (!act.sources.includes(e.source.ref)) act.sources.push(e.source.ref);
+    if (e.target && !act.targets.includes(e.target.ref)) act.targets.push(e.target.ref);
+  }
+  return acts.sort((x, y) => x.start - y.start);
+}
+
+const startsWithAny = (code: string, prefixes: readonly string[]) => prefixes.some((p) => code.startsWith(p));
+
+/** Two nouns name the same kind of act: the same entry, or for nouns that may refer to events,
+ * entries whose codes overlap ("allegations" and "criticism"). */
+function sameKind(x: ActKind, y: ActKind): boolean {
+  if (x.id === y.id) return true;
+  return x.fromEvents && y.fromEvents && x.codes.some((c) => y.codes.some((d) => c.startsWith(d) || d.startsWith(c)));
+}
+
+/** Modifiers that may stand between a determiner or a verb and the act noun ("this illegal act"). */
+function isModifier(t: Tokens, k: number): boolean {
+  const p = t.pos[k];
+  return p === Pos.ADJ || p === Pos.NOUN || p === Pos.NUM;
+}
+
+/** How far back a noun of the same kind is taken before any later event ("the allegations" …
+ * three sentences on, "Such accusations"). */
+const CHAIN_SENTENCES = 3;
+
+export function mentionActs(a: Analysis, t: Tokens): void {
+  const lex = actNouns();
+  const responses = languageTables().responses;
+  const acts = actsOf(a.events);
+  const actors = new Map(a.actors.map((x) => [x.ref, x]));
+  const actorMentions = a.mentions.filter((m) => m.kind === 'actor');
+  const named: Named[] = [];
+  const added: Mention[] = [];
+  for (let s = 0; s < t.sentenceFirst.length; s++) {
+    const first = t.sentenceFirst[s], end = t.sentenceEnd[s];
+    for (let k = first; k < end; k++) {
+      if (t.pos[k] !== Pos.NOUN) continue;
+      const kind = lex.kinds.get(t.lower[k]);
+      if (!kind) continue;
+      // the recogniser read it already ("the delegation" as the body of a state): that names it
+      const read = actorMentions.find((m) => m.start <= t.start[k] && t.end[k] <= m.end);
+      if (read) {
+        if (read.ref) named.push({ at: t.start[k], sentence: s, kind, refs: [read.ref], text: read.text, noun: t.lower[k] });
+        continue;
+      }
+      let p = k - 1;
+      while (p >= first && k - p <= 2 && !lex.determiners.has(t.lower[p]) && isModifier(t, p)) p--;
+      // the phrase names its own doer: "Iranian attacks", "the attack by Iran", "the statement
+      // of the ministry" — an act named, no mention
+      let by = -1;
+      if (k + 2 < end && (t.lower[k + 1] === 'by' || t.lower[k + 1] === 'of' || t.lower[k + 1] === 'from')) by = t.lower[k + 2] === 'the' ? k + 3 : k + 2;
+      const own = actorMentions.find((m) => m.sentence === s && ((m.end <= t.start[k] && (m.start >= t.start[p + 1] || (p >= first && m.end === t.end[p]))) || (by >= 0 && m.start === t.start[by])));
+      if (own?.ref) {
+        named.push({ at: t.start[k], sentence: s, kind, refs: [own.ref], text: a.text.slice(Math.min(own.start, t.start[k]), Math.max(own.end, t.end[k])), noun: t.lower[k] });
+        continue;
+      }
+      const det = p >= first && lex.determiners.has(t.lower[p]) ? p : -1;
+      // a trigger that is a noun phrase around it ("a tough 13-point list of demands") names
+      // the act itself, no act told before, unless a determiner points back ("this important
+      // meeting"); one with a verb before it ("criticized the allegations") has it as its object
+      const around = acts.find((x) => x.sentence === s && x.start <= t.start[k] && t.end[k] <= x.end);
+      if (around && det < 0 && !verbBefore(t, around.start, k)) continue;
+
+      // named, not mentioned: "Hayashi's speech", "said in a statement"
+      if (p > first && (t.lower[p] === "'s" || t.lower[p] === '’s')) {
+        const owner = actorMentions.find((m) => m.sentence === s && m.end === t.end[p - 1]);
+        if (owner?.ref) named.push({ at: t.start[k], sentence: s, kind, refs: [owner.ref], text: a.text.slice(owner.start, t.end[k]), noun: t.lower[k] });
+        continue;
+      }
+      if (p >= first && (t.lower[p] === 'a' || t.lower[p] === 'an')) {
+        const doers = doersBefore(acts, actorMentions, t, s, p);
+        if (doers) named.push({ at: t.start[k], sentence: s, kind, refs: doers, text: a.text.slice(t.start[p], t.end[k]), noun: t.lower[k] });
+        continue;
+      }
+
+      let q = k - 1;
+      while (q >= first && k - q <= 4 && (isModifier(t, q) || t.pos[q] === Pos.DET)) q--;
+      // right after a verb telling an act of its kind, the noun is that act ("hosting the talks")
+      if (q >= first && acts.some((x) => x.sentence === s && x.end === t.end[q] && startsWithAny(x.code, kind.codes))) continue;
+
+      // 1. the object of an answer: the act answered is its addressees'
+      const answer = acts.find(
+        (x) => x.sentence === s && x.targets.length > 0 && startsWithAny(x.code, responses) && x.start < t.start[k] &&
+          (t.end[k] <= x.end || (q >= first && x.end === t.end[q])),
+      );
+      let refs: string[] | null = answer ? answer.targets : null;
+      let why = answer ? `the act answered by "${a.text.slice(answer.start, answer.end)}"` : '';
+
+      // 2. a definite act noun: the act of its kind named or told before it; not one that the
+      // words after it single out ("the summit of the Group of 20", "the talks between …")
+      const restricted = k + 1 < end && (t.lower[k + 1] === 'of' || t.lower[k + 1] === 'between');
+      if (!refs && det >= 0 && !restricted) {
+        const phrase = t.start[det];
+        // the same noun again is the surest antecedent ("The talks" … "The talks"), then its kind
+        let same: Named | null = null;
+        for (const n of named) if (n.at < phrase && n.noun === t.lower[k] && s - n.sentence <= CHAIN_SENTENCES) same = n;
+        if (!same) for (const n of named) if (n.at < phrase && sameKind(n.kind, kind)) same = n;
+        let act: Act | null = null;
+        if (kind.fromEvents) for (const x of acts) if (x.end <= phrase && startsWithAny(x.code, kind.codes)) act = x;
+        if (same && (s - same.sentence <= CHAIN_SENTENCES || !act || same.at > act.start)) {
+          refs = same.refs;
+          why = `refers back to "${same.text}" (sentence ${same.sentence})`;
+        } else if (act) {
+          refs = act.sources;
+          why = `refers back to "${a.text.slice(act.start, act.end)}" (sentence ${act.sentence})`;
+        }
+      }
+      if (!refs || refs.length === 0) continue;
+      const from = det >= 0 ? det : k;
+      named.push({ at: t.start[from], sentence: s, kind, refs, text: a.text.slice(t.start[from], t.end[k]), noun: t.lower[k] });
+      const ref = refs.length === 1 ? refs[0] : groupOf(refs, actors, a.actors);
+      added.push({ kind: 'actor', start: t.start[from], end: t.end[k], text: a.text.slice(t.start[from], t.end[k]), ref, sentence: s, note: why });
+    }
+  }
+  if (added.length === 0) return;
+  a.mentions.push(...added);
+  a.mentions.sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
+/** Who introduces an act with an indefinite noun at token p ("the ministry said in a
+ * statement"): the doers of the sentence's last event before it, else the actor named last
+ * before the verb that leads to it, the verb's subject ("the two ministers met Muttaqi in Kabul
+ * for a trilateral meeting": not Muttaqi). */
+function doersBefore(acts: Act[], mentions: Mention[], t: Tokens, s: number, p: number): string[] | null {
+  const at = t.start[p];
+  let act: Act | null = null;
+  for (const x of acts) if (x.sentence === s && x.end <= at) act = x;
+  if (act) return act.sources;
+  let v = p - 1;
+  while (v >= t.sentenceFirst[s] && t.pos[v] !== Pos.VERB) v--;
+  if (v < t.sentenceFirst[s]) return null;
+  let subject: Mention | null = null;
+  for (const m of mentions) if (m.sentence === s && m.end <= t.start[v] && m.ref) subject = m;
+  return subject ? [subject.ref!] : null;
+}
+
+/** A verb among the tokens from offset `from` up to token k. */
+function verbBefore(t: Tokens, from: number, k: number): boolean {
+  for (let j = k - 1; j >= 0 && t.start[j] >= from; j--) if (t.pos[j] === Pos.VERB) return true;
+  return false;
+}
+
+/** The compound actor of several doers: the document's own if it has one of the same members
+ * ("They" and "the charge" both the four states), else one made as "the two sides" is. */
+function groupOf(refs: string[], actors: Map<string, ActorOut>, list: ActorOut[]): string {
+  const same = list.find((x) => x.members?.length === refs.length && refs.every((r) => x.members!.includes(r)));
+  if (same) return same.ref;
+  const codes = refs.map((r) => actors.get(r)?.code ?? r);
+  const ref = `group:${codes.join('+')}`;
+  if (!actors.has(ref)) {
+    const group: ActorOut = {
+      ref, code: codes.join('+'), country: null, org: null, sector: null,
+      name: refs.map((r) => actors.get(r)?.name ?? r).join(' and '), aliases: [], members: [...refs],
+    };
+    actors.set(ref, group);
+    list.push(group);
+  }
+  return ref;
+}
