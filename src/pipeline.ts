@@ -12,6 +12,7 @@ import { findPlaces } from './extract/places.js';
 import { findIssues } from './extract/issues.js';
 import { placeEventsInTime } from './resolve/event-time-place.js';
 import { mentionActs } from './resolve/act-anaphora.js';
+import { actNouns } from './lexicon/act-nouns.js';
 import { gazetteer } from './lexicon/actors.js';
 import { patternLexicon } from './lexicon/patterns.js';
 import { cameoTable } from './code/cameo.js';
@@ -31,6 +32,7 @@ export function loadLexicons(): void {
   gazetteer();
   patternLexicon();
   cameoTable();
+  actNouns();
 }
 
 /** The `find` stage: every recogniser over one document. */
@@ -65,7 +67,7 @@ export function analyseDocument(doc: RawDocument): Analysed {
     warnings: doc.warnings,
   };
   analysis.events = codeEvents(doc, analysis, lang, actors);
-  mentionActs(analysis, lang.tokens);
+  mentionActs(analysis, ctx);
   placeEventsInTime(analysis.events, mentions);
   const ledger = readLedger(analysis, lang, actors, ctx);
   analysis.commitments = ledger.commitments;

@@ -1,5 +1,6 @@
 // Loader for data/lexicon/act-nouns.yaml: nouns that name an act the report has told before.
 import { readLexiconFile, bundled, LexiconError } from './files.js';
+import { leadId, leadRun } from '../extract/phrase-trie.js';
 
 /** One entry of the file: nouns of the same kind. */
 export interface ActKind {
@@ -13,6 +14,9 @@ export interface ActKind {
 export interface ActNouns {
   determiners: Set<string>;
   kinds: Map<string, ActKind>;
+  /** By a token's lead number (phrase-trie.ts): the noun it may be, so that a document's tokens
+   * are tested by an array read, not a look-up of each fresh string. */
+  nounOfLead: Array<string | undefined>;
 }
 
 let cached: ActNouns | null = null;
@@ -30,6 +34,8 @@ export function actNouns(): ActNouns {
       kinds.set(n, kind);
     }
   });
-  cached = { determiners: new Set(raw.determiners), kinds };
+  const nounOfLead: Array<string | undefined> = [];
+  for (const n of kinds.keys()) nounOfLead[leadId(leadRun(n))] = n;
+  cached = { determiners: new Set(raw.determiners), kinds, nounOfLead };
   return cached;
 }

@@ -3,6 +3,8 @@
 // its events; the rules and the nouns are in data/lexicon/act-nouns.yaml.
 import type { ActorOut, Analysis, EventOut, Mention } from '../analysis/types.js';
 import type { Tokens } from '../language/tokens.js';
+import type { ExtractContext } from '../extract/context.js';
+import { leadIdsOf } from '../extract/phrase-trie.js';
 import { Pos } from '../language/pos.js';
 import { actNouns, type ActKind } from '../lexicon/act-nouns.js';
 import { languageTables } from '../lexicon/language.js';
@@ -65,22 +67,28 @@ function isModifier(t: Tokens, k: number): boolean {
  * three sentences on, "Such accusations"). */
 const CHAIN_SENTENCES = 3;
 
-export function mentionActs(a: Analysis, t: Tokens): void {
+export function mentionActs(a: Analysis, ctx: ExtractContext): void {
   const lex = actNouns();
+  const t = ctx.tokens;
+  const leads = leadIdsOf(ctx.lookup);
   const responses = languageTables().responses;
   const acts = actsOf(a.events);
   const actors = new Map(a.actors.map((x) => [x.ref, x]));
-  const actorMentions = a.mentions.filter((m) => m.kind === 'actor');
+  // per sentence, so that each noun reads only its own sentence's
+  const mentionsIn: Mention[][] = Array.from({ length: t.sentenceFirst.length }, () => []);
+  for (const m of a.mentions) if (m.kind === 'actor') mentionsIn[m.sentence]?.push(m);
+  const actsIn: Act[][] = Array.from({ length: t.sentenceFirst.length }, () => []);
+  for (const x of acts) actsIn[x.sentence]?.push(x);
   const named: Named[] = [];
   const added: Mention[] = [];
   for (let s = 0; s < t.sentenceFirst.length; s++) {
     const first = t.sentenceFirst[s], end = t.sentenceEnd[s];
+    const here = mentionsIn[s], told = actsIn[s];
     for (let k = first; k < end; k++) {
-      if (t.pos[k] !== Pos.NOUN) continue;
-      const kind = lex.kinds.get(t.lower[k]);
-      if (!kind) continue;
+      if (t.pos[k] !== Pos.NOUN || leads[k] < 0 || lex.nounOfLead[leads[k]] !== t.lower[k]) continue;
+      const kind = lex.kinds.get(t.lower[k])!;
       // the recogniser read it already ("the delegation" as the body of a state): that names it
-      const read = actorMentions.find((m) => m.start <= t.start[k] && t.end[k] <= m.end);
+      const read = here.find((m) => m.start <= t.start[k] && t.end[k] <= m.end);
       if (read) {
         if (read.ref) named.push({ at: t.start[k], sentence: s, kind, refs: [read.ref], text: read.text, noun: t.lower[k] });
         continue;
@@ -91,7 +99,7 @@ export function mentionActs(a: Analysis, t: Tokens): void {
       // of the ministry" — an act named, no mention
       let by = -1;
       if (k + 2 < end && (t.lower[k + 1] === 'by' || t.lower[k + 1] === 'of' || t.lower[k + 1] === 'from')) by = t.lower[k + 2] === 'the' ? k + 3 : k + 2;
-      const own = actorMentions.find((m) => m.sentence === s && ((m.end <= t.start[k] && (m.start >= t.start[p + 1] || (p >= first && m.end === t.end[p]))) || (by >= 0 && m.start === t.start[by])));
+      const own = here.find((m) => ((m.end <= t.start[k] && (m.start >= t.start[p + 1] || (p >= first && m.end === t.end[p]))) || (by >= 0 && m.start === t.start[by])));
       if (own?.ref) {
         named.push({ at: t.start[k], sentence: s, kind, refs: [own.ref], text: a.text.slice(Math.min(own.start, t.start[k]), Math.max(own.end, t.end[k])), noun: t.lower[k] });
         continue;
@@ -100,17 +108,17 @@ export function mentionActs(a: Analysis, t: Tokens): void {
       // a trigger that is a noun phrase around it ("a tough 13-point list of demands") names
       // the act itself, no act told before, unless a determiner points back ("this important
       // meeting"); one with a verb before it ("criticized the allegations") has it as its object
-      const around = acts.find((x) => x.sentence === s && x.start <= t.start[k] && t.end[k] <= x.end);
+      const around = told.find((x) => x.start <= t.start[k] && t.end[k] <= x.end);
       if (around && det < 0 && !verbBefore(t, around.start, k)) continue;
 
       // named, not mentioned: "Hayashi's speech", "said in a statement"
       if (p > first && (t.lower[p] === "'s" || t.lower[p] === '’s')) {
-        const owner = actorMentions.find((m) => m.sentence === s && m.end === t.end[p - 1]);
+        const owner = here.find((m) => m.end === t.end[p - 1]);
         if (owner?.ref) named.push({ at: t.start[k], sentence: s, kind, refs: [owner.ref], text: a.text.slice(owner.start, t.end[k]), noun: t.lower[k] });
         continue;
       }
       if (p >= first && (t.lower[p] === 'a' || t.lower[p] === 'an')) {
-        const doers = doersBefore(acts, actorMentions, t, s, p);
+        const doers = doersBefore(told, here, t, s, p);
         if (doers) named.push({ at: t.start[k], sentence: s, kind, refs: doers, text: a.text.slice(t.start[p], t.end[k]), noun: t.lower[k] });
         continue;
       }
@@ -118,11 +126,11 @@ export function mentionActs(a: Analysis, t: Tokens): void {
       let q = k - 1;
       while (q >= first && k - q <= 4 && (isModifier(t, q) || t.pos[q] === Pos.DET)) q--;
       // right after a verb telling an act of its kind, the noun is that act ("hosting the talks")
-      if (q >= first && acts.some((x) => x.sentence === s && x.end === t.end[q] && startsWithAny(x.code, kind.codes))) continue;
+      if (q >= first && told.some((x) => x.end === t.end[q] && startsWithAny(x.code, kind.codes))) continue;
 
       // 1. the object of an answer: the act answered is its addressees'
-      const answer = acts.find(
-        (x) => x.sentence === s && x.targets.length > 0 && startsWithAny(x.code, responses) && x.start < t.start[k] &&
+      const answer = told.find(
+        (x) => x.targets.length > 0 && startsWithAny(x.code, responses) && x.start < t.start[k] &&
           (t.end[k] <= x.end || (q >= first && x.end === t.end[q])),
       );
       let refs: string[] | null = answer ? answer.targets : null;
@@ -162,17 +170,18 @@ export function mentionActs(a: Analysis, t: Tokens): void {
 /** Who introduces an act with an indefinite noun at token p ("the ministry said in a
  * statement"): the doers of the sentence's last event before it, else the actor named last
  * before the verb that leads to it, the verb's subject ("the two ministers met Muttaqi in Kabul
- * for a trilateral meeting": not Muttaqi). */
-function doersBefore(acts: Act[], mentions: Mention[], t: Tokens, s: number, p: number): string[] | null {
+ * for a trilateral meeting": not Muttaqi). `told` and `here` are the sentence's acts and actor
+ * mentions. */
+function doersBefore(told: Act[], here: Mention[], t: Tokens, s: number, p: number): string[] | null {
   const at = t.start[p];
   let act: Act | null = null;
-  for (const x of acts) if (x.sentence === s && x.end <= at) act = x;
+  for (const x of told) if (x.end <= at) act = x;
   if (act) return act.sources;
   let v = p - 1;
   while (v >= t.sentenceFirst[s] && t.pos[v] !== Pos.VERB) v--;
   if (v < t.sentenceFirst[s]) return null;
   let subject: Mention | null = null;
-  for (const m of mentions) if (m.sentence === s && m.end <= t.start[v] && m.ref) subject = m;
+  for (const m of here) if (m.end <= t.start[v] && m.ref) subject = m;
   return subject ? [subject.ref!] : null;
 }
 
