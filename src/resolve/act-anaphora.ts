@@ -71,100 +71,128 @@ export function mentionActs(a: Analysis, ctx: ExtractContext): void {
   const lex = actNouns();
   const t = ctx.tokens;
   const leads = leadIdsOf(ctx.lookup);
-  const responses = languageTables().responses;
-  const acts = actsOf(a.events);
-  const actors = new Map(a.actors.map((x) => [x.ref, x]));
-  // per sentence, so that each noun reads only its own sentence's
-  const mentionsIn: Mention[][] = Array.from({ length: t.sentenceFirst.length }, () => []);
-  for (const m of a.mentions) if (m.kind === 'actor') mentionsIn[m.sentence]?.push(m);
-  const actsIn: Act[][] = Array.from({ length: t.sentenceFirst.length }, () => []);
-  for (const x of acts) actsIn[x.sentence]?.push(x);
-  const named: Named[] = [];
-  const added: Mention[] = [];
+  const reader = new ActNounReader(a, t, actsOf(a.events));
   for (let s = 0; s < t.sentenceFirst.length; s++) {
-    const first = t.sentenceFirst[s], end = t.sentenceEnd[s];
-    const here = mentionsIn[s], told = actsIn[s];
-    for (let k = first; k < end; k++) {
-      if (t.pos[k] !== Pos.NOUN || leads[k] < 0 || lex.nounOfLead[leads[k]] !== t.lower[k]) continue;
-      const kind = lex.kinds.get(t.lower[k])!;
-      // the recogniser read it already ("the delegation" as the body of a state): that names it
-      const read = here.find((m) => m.start <= t.start[k] && t.end[k] <= m.end);
-      if (read) {
-        if (read.ref) named.push({ at: t.start[k], sentence: s, kind, refs: [read.ref], text: read.text, noun: t.lower[k] });
-        continue;
-      }
-      let p = k - 1;
-      while (p >= first && k - p <= 2 && !lex.determiners.has(t.lower[p]) && isModifier(t, p)) p--;
-      // the phrase names its own doer: "Iranian attacks", "the attack by Iran", "the statement
-      // of the ministry" — an act named, no mention
-      let by = -1;
-      if (k + 2 < end && (t.lower[k + 1] === 'by' || t.lower[k + 1] === 'of' || t.lower[k + 1] === 'from')) by = t.lower[k + 2] === 'the' ? k + 3 : k + 2;
-      const own = here.find((m) => ((m.end <= t.start[k] && (m.start >= t.start[p + 1] || (p >= first && m.end === t.end[p]))) || (by >= 0 && m.start === t.start[by])));
-      if (own?.ref) {
-        named.push({ at: t.start[k], sentence: s, kind, refs: [own.ref], text: a.text.slice(Math.min(own.start, t.start[k]), Math.max(own.end, t.end[k])), noun: t.lower[k] });
-        continue;
-      }
-      const det = p >= first && lex.determiners.has(t.lower[p]) ? p : -1;
-      // a trigger that is a noun phrase around it ("a tough 13-point list of demands") names
-      // the act itself, no act told before, unless a determiner points back ("this important
-      // meeting"); one with a verb before it ("criticized the allegations") has it as its object
-      const around = told.find((x) => x.start <= t.start[k] && t.end[k] <= x.end);
-      if (around && det < 0 && !verbBefore(t, around.start, k)) continue;
-
-      // named, not mentioned: "Hayashi's speech", "said in a statement"
-      if (p > first && (t.lower[p] === "'s" || t.lower[p] === '’s')) {
-        const owner = here.find((m) => m.end === t.end[p - 1]);
-        if (owner?.ref) named.push({ at: t.start[k], sentence: s, kind, refs: [owner.ref], text: a.text.slice(owner.start, t.end[k]), noun: t.lower[k] });
-        continue;
-      }
-      if (p >= first && (t.lower[p] === 'a' || t.lower[p] === 'an')) {
-        const doers = doersBefore(told, here, t, s, p);
-        if (doers) named.push({ at: t.start[k], sentence: s, kind, refs: doers, text: a.text.slice(t.start[p], t.end[k]), noun: t.lower[k] });
-        continue;
-      }
-
-      let q = k - 1;
-      while (q >= first && k - q <= 4 && (isModifier(t, q) || t.pos[q] === Pos.DET)) q--;
-      // right after a verb telling an act of its kind, the noun is that act ("hosting the talks")
-      if (q >= first && told.some((x) => x.end === t.end[q] && startsWithAny(x.code, kind.codes))) continue;
-
-      // 1. the object of an answer: the act answered is its addressees'
-      const answer = told.find(
-        (x) => x.targets.length > 0 && startsWithAny(x.code, responses) && x.start < t.start[k] &&
-          (t.end[k] <= x.end || (q >= first && x.end === t.end[q])),
-      );
-      let refs: string[] | null = answer ? answer.targets : null;
-      let why = answer ? `the act answered by "${a.text.slice(answer.start, answer.end)}"` : '';
-
-      // 2. a definite act noun: the act of its kind named or told before it; not one that the
-      // words after it single out ("the summit of the Group of 20", "the talks between …")
-      const restricted = k + 1 < end && (t.lower[k + 1] === 'of' || t.lower[k + 1] === 'between');
-      if (!refs && det >= 0 && !restricted) {
-        const phrase = t.start[det];
-        // the same noun again is the surest antecedent ("The talks" … "The talks"), then its kind
-        let same: Named | null = null;
-        for (const n of named) if (n.at < phrase && n.noun === t.lower[k] && s - n.sentence <= CHAIN_SENTENCES) same = n;
-        if (!same) for (const n of named) if (n.at < phrase && sameKind(n.kind, kind)) same = n;
-        let act: Act | null = null;
-        if (kind.fromEvents) for (const x of acts) if (x.end <= phrase && startsWithAny(x.code, kind.codes)) act = x;
-        if (same && (s - same.sentence <= CHAIN_SENTENCES || !act || same.at > act.start)) {
-          refs = same.refs;
-          why = `refers back to "${same.text}" (sentence ${same.sentence})`;
-        } else if (act) {
-          refs = act.sources;
-          why = `refers back to "${a.text.slice(act.start, act.end)}" (sentence ${act.sentence})`;
-        }
-      }
-      if (!refs || refs.length === 0) continue;
-      const from = det >= 0 ? det : k;
-      named.push({ at: t.start[from], sentence: s, kind, refs, text: a.text.slice(t.start[from], t.end[k]), noun: t.lower[k] });
-      const ref = refs.length === 1 ? refs[0] : groupOf(refs, actors, a.actors);
-      added.push({ kind: 'actor', start: t.start[from], end: t.end[k], text: a.text.slice(t.start[from], t.end[k]), ref, sentence: s, note: why });
+    for (let k = t.sentenceFirst[s]; k < t.sentenceEnd[s]; k++) {
+      if (t.pos[k] === Pos.NOUN && leads[k] >= 0 && lex.nounOfLead[leads[k]] === t.lower[k]) reader.read(s, k, lex.kinds.get(t.lower[k])!);
     }
   }
-  if (added.length === 0) return;
-  a.mentions.push(...added);
+  if (reader.added.length === 0) return;
+  a.mentions.push(...reader.added);
   a.mentions.sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
+/** The act nouns of one document, read in text order: what each names, and the mentions made. */
+class ActNounReader {
+  readonly added: Mention[] = [];
+  private named: Named[] = [];
+  private lex = actNouns();
+  private responses = languageTables().responses;
+  private actors: Map<string, ActorOut>;
+  /** Per sentence, so that each noun reads only its own sentence's. */
+  private mentionsIn: Mention[][];
+  private actsIn: Act[][];
+
+  constructor(private a: Analysis, private t: Tokens, private acts: Act[]) {
+    this.actors = new Map(a.actors.map((x) => [x.ref, x]));
+    const n = t.sentenceFirst.length;
+    this.mentionsIn = Array.from({ length: n }, () => []);
+    for (const m of a.mentions) if (m.kind === 'actor') this.mentionsIn[m.sentence]?.push(m);
+    this.actsIn = Array.from({ length: n }, () => []);
+    for (const x of acts) this.actsIn[x.sentence]?.push(x);
+  }
+
+  /** The act noun at token k of sentence s. */
+  read(s: number, k: number, kind: ActKind): void {
+    const { t, lex } = this;
+    const first = t.sentenceFirst[s];
+    let p = k - 1;
+    while (p >= first && k - p <= 2 && !lex.determiners.has(t.lower[p]) && isModifier(t, p)) p--;
+    const det = p >= first && lex.determiners.has(t.lower[p]) ? p : -1;
+    if (this.namedInPlace(s, k, p, det, kind)) return;
+    let q = k - 1;
+    while (q >= first && k - q <= 4 && (isModifier(t, q) || t.pos[q] === Pos.DET)) q--;
+    // right after a verb telling an act of its kind, the noun is that act ("hosting the talks")
+    if (q >= first && this.actsIn[s].some((x) => x.end === t.end[q] && startsWithAny(x.code, kind.codes))) return;
+    const found = this.answered(s, k, q) ?? (det >= 0 ? this.antecedent(s, k, det, kind) : null);
+    if (!found || found.refs.length === 0) return;
+    const from = det >= 0 ? det : k;
+    const text = this.a.text.slice(t.start[from], t.end[k]);
+    this.named.push({ at: t.start[from], sentence: s, kind, refs: found.refs, text, noun: t.lower[k] });
+    const ref = found.refs.length === 1 ? found.refs[0] : groupOf(found.refs, this.actors, this.a.actors);
+    this.added.push({ kind: 'actor', start: t.start[from], end: t.end[k], text, ref, sentence: s, note: found.why });
+  }
+
+  /** Whether the noun's own phrase settles it (p: the token before its modifiers; det: its
+   * determiner or -1): read by the recogniser, a doer named in it ("Iranian attacks", "the
+   * attack by Iran", "Hayashi's speech"), an indefinite introduction ("said in a statement"),
+   * or a noun-phrase trigger that names the act itself. What it names is kept for later nouns. */
+  private namedInPlace(s: number, k: number, p: number, det: number, kind: ActKind): boolean {
+    const { t, a } = this;
+    const first = t.sentenceFirst[s], end = t.sentenceEnd[s];
+    const here = this.mentionsIn[s];
+    const name = (refs: string[], from: number, to: number) =>
+      this.named.push({ at: t.start[k], sentence: s, kind, refs, text: a.text.slice(from, to), noun: t.lower[k] });
+    // the recogniser read it already ("the delegation" as the body of a state)
+    const read = here.find((m) => m.start <= t.start[k] && t.end[k] <= m.end);
+    if (read) {
+      if (read.ref) name([read.ref], read.start, read.end);
+      return true;
+    }
+    let by = -1;
+    if (k + 2 < end && (t.lower[k + 1] === 'by' || t.lower[k + 1] === 'of' || t.lower[k + 1] === 'from')) by = t.lower[k + 2] === 'the' ? k + 3 : k + 2;
+    const own = here.find((m) => (m.end <= t.start[k] && (m.start >= t.start[p + 1] || (p >= first && m.end === t.end[p]))) || (by >= 0 && m.start === t.start[by]));
+    if (own?.ref) {
+      name([own.ref], Math.min(own.start, t.start[k]), Math.max(own.end, t.end[k]));
+      return true;
+    }
+    // a trigger that is a noun phrase around it ("a tough 13-point list of demands") names the
+    // act itself, no act told before, unless a determiner points back ("this important
+    // meeting"); one with a verb before it ("criticized the allegations") has it as its object
+    const around = this.actsIn[s].find((x) => x.start <= t.start[k] && t.end[k] <= x.end);
+    if (around && det < 0 && !verbBefore(t, around.start, k)) return true;
+    if (p > first && (t.lower[p] === "'s" || t.lower[p] === '’s')) {
+      const owner = here.find((m) => m.end === t.end[p - 1]);
+      if (owner?.ref) name([owner.ref], owner.start, t.end[k]);
+      return true;
+    }
+    if (p >= first && (t.lower[p] === 'a' || t.lower[p] === 'an')) {
+      const doers = doersBefore(this.actsIn[s], here, t, s, p);
+      if (doers) name(doers, t.start[p], t.end[k]);
+      return true;
+    }
+    return false;
+  }
+
+  /** Rule 1: the object of an answer in its sentence (q: the token before the noun's
+   * determiners and modifiers) is the act of the answer's addressees. */
+  private answered(s: number, k: number, q: number): { refs: string[]; why: string } | null {
+    const t = this.t;
+    const answer = this.actsIn[s].find(
+      (x) => x.targets.length > 0 && startsWithAny(x.code, this.responses) && x.start < t.start[k] &&
+        (t.end[k] <= x.end || (q >= t.sentenceFirst[s] && x.end === t.end[q])),
+    );
+    return answer ? { refs: answer.targets, why: `the act answered by "${this.a.text.slice(answer.start, answer.end)}"` } : null;
+  }
+
+  /** Rule 2: a definite act noun is the act of its kind named or told before it; not one that the
+   * words after it single out ("the summit of the Group of 20", "the talks between …"). */
+  private antecedent(s: number, k: number, det: number, kind: ActKind): { refs: string[]; why: string } | null {
+    const t = this.t;
+    if (k + 1 < t.sentenceEnd[s] && (t.lower[k + 1] === 'of' || t.lower[k + 1] === 'between')) return null;
+    const phrase = t.start[det];
+    // the same noun again is the surest antecedent ("The talks" … "The talks"), then its kind
+    let same: Named | null = null;
+    for (const n of this.named) if (n.at < phrase && n.noun === t.lower[k] && s - n.sentence <= CHAIN_SENTENCES) same = n;
+    if (!same) for (const n of this.named) if (n.at < phrase && sameKind(n.kind, kind)) same = n;
+    let act: Act | null = null;
+    if (kind.fromEvents) for (const x of this.acts) if (x.end <= phrase && startsWithAny(x.code, kind.codes)) act = x;
+    if (same && (s - same.sentence <= CHAIN_SENTENCES || !act || same.at > act.start)) {
+      return { refs: same.refs, why: `refers back to "${same.text}" (sentence ${same.sentence})` };
+    }
+    if (act) return { refs: act.sources, why: `refers back to "${this.a.text.slice(act.start, act.end)}" (sentence ${act.sentence})` };
+    return null;
+  }
 }
 
 /** Who introduces an act with an indefinite noun at token p ("the ministry said in a
