@@ -88,22 +88,44 @@ export function leadRun(lower: string): string {
  * words), numbered once for all, so that a document's tokens are looked up once (leadIds) and
  * each pre-filter is an array read. The look-up is our own open-addressing table hashed while
  * the lead run is scanned: a token's string is new in every document, and hashing it for a
- * Map costs more than the scan. */
-const LEADS = { ids: new Map<string, number>(), list: [] as string[], table: new Int32Array(1 << 13), version: 0 };
+ * Map costs more than the scan. A slot holds the lead's id + 1 (0: empty) and a second,
+ * independent hash of its chars: a hit is told by that hash instead of a compare with the
+ * lead's string, which would read one more cold object per token. If two leads on one probe
+ * chain ever agree on the second hash (about one chance in 2^32 per pair), `compare` turns the
+ * string compare back on. A word whose lead run is unknown but agrees with a lead on both
+ * hashes (as rare) gets that lead's id, which is harmless: every user of the ids reads the
+ * words themselves after the pre-filter (the trie walk, the date reader's word table). */
+const LEADS = { ids: new Map<string, number>(), list: [] as string[], table: new Int32Array(2 << 13), version: 0, compare: false };
 
-/** FNV-1a over the first n chars. */
+/** FNV-1a over the first n chars: picks the slot. */
 function hashRun(s: string, n: number): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < n; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 
+/** One char into the second hash (a multiply-rotate, unrelated to FNV-1a). */
+function mixCheck(h: number, c: number): number {
+  h = Math.imul(h + c, 0x9e3779b1);
+  return (h << 13) | (h >>> 19);
+}
+
+/** The second hash of a lead. */
+function checkOf(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = mixCheck(h, s.charCodeAt(i));
+  return h;
+}
+
 function place(id: number): void {
   const { table, list } = LEADS;
-  const mask = table.length - 1;
-  let slot = hashRun(list[id], list[id].length) & mask;
-  while (table[slot] !== 0) slot = (slot + 1) & mask;
-  table[slot] = id + 1;
+  const mask = (table.length >> 1) - 1;
+  const lead = list[id];
+  const check = checkOf(lead);
+  let slot = hashRun(lead, lead.length) & mask;
+  for (; table[2 * slot] !== 0; slot = (slot + 1) & mask) if (table[2 * slot + 1] === check) LEADS.compare = true;
+  table[2 * slot] = id + 1;
+  table[2 * slot + 1] = check;
 }
 
 /** The number of a lead run, given it one if it is new. */
@@ -113,7 +135,8 @@ export function leadId(lead: string): number {
     id = LEADS.list.length;
     LEADS.ids.set(lead, id);
     LEADS.list.push(lead);
-    if (2 * LEADS.list.length > LEADS.table.length) {
+    // at most half the slots are used, so that probes stay short
+    if (4 * LEADS.list.length > LEADS.table.length) {
       LEADS.table = new Int32Array(LEADS.table.length * 2);
       for (let k = 0; k < LEADS.list.length; k++) place(k);
     } else place(id);
@@ -122,23 +145,27 @@ export function leadId(lead: string): number {
   return id;
 }
 
-/** The number of a word's lead run, or -1: no slice, no string hash. */
+/** The number of a word's lead run, or -1: no slice, no string hash, no string compare. */
 function knownLeadOf(lower: string): number {
   let n = 0;
   let h = 0x811c9dc5;
+  let check = 0;
   while (n < lower.length) {
     const c = lower.charCodeAt(n);
     if (inLeadRun(c)) {
       h = Math.imul(h ^ c, 0x01000193);
+      check = mixCheck(check, c);
       n++;
     } else break;
   }
-  const { table, list } = LEADS;
-  const mask = table.length - 1;
+  const table = LEADS.table;
+  const mask = (table.length >> 1) - 1;
   for (let slot = (h >>> 0) & mask; ; slot = (slot + 1) & mask) {
-    const id = table[slot] - 1;
+    const id = table[2 * slot] - 1;
     if (id < 0) return -1;
-    const lead = list[id];
+    if (table[2 * slot + 1] !== check) continue;
+    if (!LEADS.compare) return id;
+    const lead = LEADS.list[id];
     if (lead.length === n && (n === lower.length ? lead === lower : lower.startsWith(lead))) return id;
   }
 }
