@@ -216,6 +216,10 @@ export class PhraseTrie<T> {
    * starts no form, and is passed over without walking the trie. One bit per lead id, so that
    * the set stays in cache when other work runs between calls. */
   private leads = new Int32Array(2);
+  /** The leads of forms a word written in lower case can start (casing 'any', or a form that
+   * starts with a-z itself): "to", "a", "as" start only "To Lam", "A. K. Abdul Momen", "As'ad
+   * …", so the many lower-case "to" are passed over without a walk. Bits as in `leads`. */
+  private lowerLeads = new Int32Array(2);
   /** A form whose lead run is empty ("-", "'s"): then every token may start one. */
   private anyLead = false;
   private nodes = 1;
@@ -341,11 +345,19 @@ export class PhraseTrie<T> {
     if (lead === '') this.anyLead = true;
     const id = leadId(lead);
     if (id >> 5 >= this.leads.length) {
-      const grown = new Int32Array(Math.max((id >> 5) + 1, this.leads.length * 2));
+      const size = Math.max((id >> 5) + 1, this.leads.length * 2);
+      const grown = new Int32Array(size);
       grown.set(this.leads);
       this.leads = grown;
+      const lowerGrown = new Int32Array(size);
+      lowerGrown.set(this.lowerLeads);
+      this.lowerLeads = lowerGrown;
     }
     this.leads[id >> 5] |= 1 << (id & 31);
+    // the casing test of accept() for a text starting with a-z: 'initial' passes only if the
+    // form starts with that very char, 'exact' likewise
+    const f0 = entry.form.charCodeAt(0);
+    if (entry.casing === 'any' || (f0 >= 97 && f0 <= 122)) this.lowerLeads[id >> 5] |= 1 << (id & 31);
     let node = 0;
     for (let i = 0; i < key.length; i++) {
       const c = fold(key.charCodeAt(i));
@@ -423,8 +435,8 @@ export class PhraseTrie<T> {
       else node = this.stepCompiled(node, w, c);
     }
     this.matchEnd = bestEnd;
-    // all forms passed: the same fresh array accept() would have made
-    return bestNode >= 0 ? this.terminal[bestNode]!.slice() : best;
+    // all forms passed: the node's own array (matchAll copies it, scan() does not)
+    return bestNode >= 0 ? this.terminal[bestNode]! : best;
   }
 
   /**
@@ -433,32 +445,14 @@ export class PhraseTrie<T> {
    * from token to token and passes over tokens whose lead run starts no form.
    */
   matchAll(text: string, lower: string, from: number, to: number, tokenStart: Uint8Array, tokenEnd: Uint8Array, tokens?: TokenLookup): TrieMatch<T>[] {
-    if (!this.rootAscii) this.compile();
     const out: TrieMatch<T>[] = [];
     if (tokens) {
-      const leads = this.leads;
-      const filter = !this.anyLead;
-      const ids = leadIdsOf(tokens);
-      const starts = tokens.start;
-      const count = starts.length;
-      let k = -1;
-      for (let i = from; i < to && k < 0; i++) k = tokens.tokenAt[i];
-      if (k < 0) return out;
-      while (k < count && starts[k] < to) {
-        const id = ids[k];
-        if (filter && (id < 0 || (leads[id >> 5] & (1 << (id & 31))) === 0)) {
-          k++;
-          continue;
-        }
-        const forms = this.longestAt(text, lower, starts[k], to, tokenEnd);
-        if (forms) {
-          const end = this.matchEnd;
-          out.push({ start: starts[k], end, forms });
-          while (k < count && starts[k] < end) k++;
-        } else k++;
-      }
+      const n = this.scan(text, lower, from, to, tokenEnd, tokens);
+      // fresh arrays, as callers have always had them
+      for (let k = 0; k < n; k++) out.push({ start: this.foundStart[k], end: this.foundEnd[k], forms: this.foundForms[k].slice() });
       return out;
     }
+    if (!this.rootAscii) this.compile();
     let i = from;
     while (i < to) {
       if (!tokenStart[i]) {
@@ -467,11 +461,64 @@ export class PhraseTrie<T> {
       }
       const forms = this.longestAt(text, lower, i, to, tokenEnd);
       if (forms) {
-        out.push({ start: i, end: this.matchEnd, forms });
+        out.push({ start: i, end: this.matchEnd, forms: forms.slice() });
         i = this.matchEnd;
       } else i++;
     }
     return out;
+  }
+
+  /** scan()'s matches: start, end and accepted forms of match k < the count it returned. The
+   * buffers are reused by the next scan(), and the forms may be the trie's own: read only. */
+  foundStart = new Int32Array(16);
+  foundEnd = new Int32Array(16);
+  foundForms: TrieForm<T>[][] = [];
+
+  /** matchAll() from token to token, without allocating: the matches go to found* (see there);
+   * returns their count. */
+  scan(text: string, lower: string, from: number, to: number, tokenEnd: Uint8Array, tokens: TokenLookup): number {
+    if (!this.rootAscii) this.compile();
+    let n = 0;
+    const leads = this.leads;
+    const lowerLeads = this.lowerLeads;
+    const filter = !this.anyLead;
+    const ids = leadIdsOf(tokens);
+    const starts = tokens.start;
+    const count = starts.length;
+    let k = -1;
+    for (let i = from; i < to && k < 0; i++) k = tokens.tokenAt[i];
+    if (k < 0) return 0;
+    while (k < count && starts[k] < to) {
+      if (filter) {
+        const id = ids[k];
+        const bit = 1 << (id & 31);
+        if (id < 0 || (leads[id >> 5] & bit) === 0) {
+          k++;
+          continue;
+        }
+        const c = text.charCodeAt(starts[k]);
+        if (c >= 97 && c <= 122 && (lowerLeads[id >> 5] & bit) === 0) {
+          k++;
+          continue;
+        }
+      }
+      const forms = this.longestAt(text, lower, starts[k], to, tokenEnd);
+      if (forms) {
+        const end = this.matchEnd;
+        if (n === this.foundStart.length) {
+          const s = new Int32Array(2 * n), e = new Int32Array(2 * n);
+          s.set(this.foundStart);
+          e.set(this.foundEnd);
+          this.foundStart = s;
+          this.foundEnd = e;
+        }
+        this.foundStart[n] = starts[k];
+        this.foundEnd[n] = end;
+        this.foundForms[n++] = forms;
+        while (k < count && starts[k] < end) k++;
+      } else k++;
+    }
+    return n;
   }
 
   /** The forms whose casing the text satisfies, or null. */
