@@ -61,4 +61,21 @@ describe('PhraseTrie', () => {
     // one token "People’s", as some tokenizers give it
     expect(matches(t, text, [[0, 3], [4, 12], [13, 21], [22, 24], [25, 30]])).toEqual(['People\u2019s Republic of China']);
   });
+
+  it('passes over a lower-case word whose lead starts only capitalised forms, and not one that starts a lower-case form', () => {
+    const t = trieOf('To Lam', 'the two sides', 'US', 'us');
+    t.add({ form: 'to and fro', value: 'to and fro', casing: 'initial' });
+    expect(matches(t, 'went to Hanoi as To Lam met the two sides')).toEqual(['To Lam', 'the two sides']);
+    expect(matches(t, 'US and us , to and fro')).toEqual(['US', 'us', 'to and fro']);
+  });
+
+  it('scan() gives matchAll()’s matches in its buffers', () => {
+    const t = trieOf('South Korea', 'foreign minister', 'UN');
+    const text = 'South Korea and the foreign minister of the UN';
+    const { starts, ends, lookup } = tables(text);
+    const n = t.scan(text, lowerAligned(text), 0, text.length, ends, lookup);
+    const got = Array.from({ length: n }, (_, k) => ({ start: t.foundStart[k], end: t.foundEnd[k], forms: t.foundForms[k] }));
+    expect(got).toEqual(t.matchAll(text, lowerAligned(text), 0, text.length, starts, ends, lookup));
+    expect(got.map((m) => text.slice(m.start, m.end))).toEqual(['South Korea', 'foreign minister', 'UN']);
+  });
 });

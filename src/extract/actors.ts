@@ -245,18 +245,21 @@ export function findActors(ctx: ExtractContext): ActorLayer {
     const sentenceEnd = t.sentenceEnd[s.index];
     const spans = nameSpans[s.index];
     for (const n of spans) names.push(n);
-    for (const m of g.trie.matchAll(ctx.text, ctx.lower, s.start, s.end, ctx.tokenStart, ctx.tokenEnd, ctx.lookup)) {
-      const first = tokenAt[m.start];
+    // the matches are in the trie's buffers until its next scan
+    const found = g.trie.scan(ctx.text, ctx.lower, s.start, s.end, ctx.tokenEnd, ctx.lookup);
+    for (let f = 0; f < found; f++) {
+      const mStart = g.trie.foundStart[f], mEnd = g.trie.foundEnd[f];
+      const first = tokenAt[mStart];
       if (first < 0) continue;
-      const lastTok = tokenEndingAt(t, first, m.end);
+      const lastTok = tokenEndingAt(t, first, mEnd);
       if (lastTok < 0) continue;
-      const entry = pick(m.forms);
+      const entry = pick(g.trie.foundForms[f]);
       // states, offices and collectives inside a non-actor name are part of the name; so is an
       // organisation inside the name of an event ("the APEC Summit") that it does not fill
-      const inside = spans.find((n) => first >= n.first && lastTok < n.last);
+      const inside = spans.length === 0 ? undefined : spans.find((n) => first >= n.first && lastTok < n.last);
       if (inside && (entry.type === 'state' || entry.type === 'office' || entry.type === 'collective' || (inside.event && (first > inside.first || lastTok + 1 < inside.last)))) continue;
       rawAt[first] = raws.length;
-      raws.push({ start: m.start, end: m.end, first, last: lastTok + 1, sentence: s.index, entry });
+      raws.push({ start: mStart, end: mEnd, first, last: lastTok + 1, sentence: s.index, entry });
     }
     for (let k = 0; k < raws.length; k++) {
       const r = raws[k];

@@ -88,22 +88,44 @@ export function leadRun(lower: string): string {
  * words), numbered once for all, so that a document's tokens are looked up once (leadIds) and
  * each pre-filter is an array read. The look-up is our own open-addressing table hashed while
  * the lead run is scanned: a token's string is new in every document, and hashing it for a
- * Map costs more than the scan. */
-const LEADS = { ids: new Map<string, number>(), list: [] as string[], table: new Int32Array(1 << 13), version: 0 };
+ * Map costs more than the scan. A slot holds the lead's id + 1 (0: empty) and a second,
+ * independent hash of its chars: a hit is told by that hash instead of a compare with the
+ * lead's string, which would read one more cold object per token. If two leads on one probe
+ * chain ever agree on the second hash (about one chance in 2^32 per pair), `compare` turns the
+ * string compare back on. A word whose lead run is unknown but agrees with a lead on both
+ * hashes (as rare) gets that lead's id, which is harmless: every user of the ids reads the
+ * words themselves after the pre-filter (the trie walk, the date reader's word table). */
+const LEADS = { ids: new Map<string, number>(), list: [] as string[], table: new Int32Array(2 << 13), version: 0, compare: false };
 
-/** FNV-1a over the first n chars. */
+/** FNV-1a over the first n chars: picks the slot. */
 function hashRun(s: string, n: number): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < n; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 
+/** One char into the second hash (a multiply-rotate, unrelated to FNV-1a). */
+function mixCheck(h: number, c: number): number {
+  h = Math.imul(h + c, 0x9e3779b1);
+  return (h << 13) | (h >>> 19);
+}
+
+/** The second hash of a lead. */
+function checkOf(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = mixCheck(h, s.charCodeAt(i));
+  return h;
+}
+
 function place(id: number): void {
   const { table, list } = LEADS;
-  const mask = table.length - 1;
-  let slot = hashRun(list[id], list[id].length) & mask;
-  while (table[slot] !== 0) slot = (slot + 1) & mask;
-  table[slot] = id + 1;
+  const mask = (table.length >> 1) - 1;
+  const lead = list[id];
+  const check = checkOf(lead);
+  let slot = hashRun(lead, lead.length) & mask;
+  for (; table[2 * slot] !== 0; slot = (slot + 1) & mask) if (table[2 * slot + 1] === check) LEADS.compare = true;
+  table[2 * slot] = id + 1;
+  table[2 * slot + 1] = check;
 }
 
 /** The number of a lead run, given it one if it is new. */
@@ -113,7 +135,8 @@ export function leadId(lead: string): number {
     id = LEADS.list.length;
     LEADS.ids.set(lead, id);
     LEADS.list.push(lead);
-    if (2 * LEADS.list.length > LEADS.table.length) {
+    // at most half the slots are used, so that probes stay short
+    if (4 * LEADS.list.length > LEADS.table.length) {
       LEADS.table = new Int32Array(LEADS.table.length * 2);
       for (let k = 0; k < LEADS.list.length; k++) place(k);
     } else place(id);
@@ -122,23 +145,27 @@ export function leadId(lead: string): number {
   return id;
 }
 
-/** The number of a word's lead run, or -1: no slice, no string hash. */
+/** The number of a word's lead run, or -1: no slice, no string hash, no string compare. */
 function knownLeadOf(lower: string): number {
   let n = 0;
   let h = 0x811c9dc5;
+  let check = 0;
   while (n < lower.length) {
     const c = lower.charCodeAt(n);
     if (inLeadRun(c)) {
       h = Math.imul(h ^ c, 0x01000193);
+      check = mixCheck(check, c);
       n++;
     } else break;
   }
-  const { table, list } = LEADS;
-  const mask = table.length - 1;
+  const table = LEADS.table;
+  const mask = (table.length >> 1) - 1;
   for (let slot = (h >>> 0) & mask; ; slot = (slot + 1) & mask) {
-    const id = table[slot] - 1;
+    const id = table[2 * slot] - 1;
     if (id < 0) return -1;
-    const lead = list[id];
+    if (table[2 * slot + 1] !== check) continue;
+    if (!LEADS.compare) return id;
+    const lead = LEADS.list[id];
     if (lead.length === n && (n === lower.length ? lead === lower : lower.startsWith(lead))) return id;
   }
 }
@@ -189,6 +216,10 @@ export class PhraseTrie<T> {
    * starts no form, and is passed over without walking the trie. One bit per lead id, so that
    * the set stays in cache when other work runs between calls. */
   private leads = new Int32Array(2);
+  /** The leads of forms a word written in lower case can start (casing 'any', or a form that
+   * starts with a-z itself): "to", "a", "as" start only "To Lam", "A. K. Abdul Momen", "As'ad
+   * …", so the many lower-case "to" are passed over without a walk. Bits as in `leads`. */
+  private lowerLeads = new Int32Array(2);
   /** A form whose lead run is empty ("-", "'s"): then every token may start one. */
   private anyLead = false;
   private nodes = 1;
@@ -314,11 +345,19 @@ export class PhraseTrie<T> {
     if (lead === '') this.anyLead = true;
     const id = leadId(lead);
     if (id >> 5 >= this.leads.length) {
-      const grown = new Int32Array(Math.max((id >> 5) + 1, this.leads.length * 2));
+      const size = Math.max((id >> 5) + 1, this.leads.length * 2);
+      const grown = new Int32Array(size);
       grown.set(this.leads);
       this.leads = grown;
+      const lowerGrown = new Int32Array(size);
+      lowerGrown.set(this.lowerLeads);
+      this.lowerLeads = lowerGrown;
     }
     this.leads[id >> 5] |= 1 << (id & 31);
+    // the casing test of accept() for a text starting with a-z: 'initial' passes only if the
+    // form starts with that very char, 'exact' likewise
+    const f0 = entry.form.charCodeAt(0);
+    if (entry.casing === 'any' || (f0 >= 97 && f0 <= 122)) this.lowerLeads[id >> 5] |= 1 << (id & 31);
     let node = 0;
     for (let i = 0; i < key.length; i++) {
       const c = fold(key.charCodeAt(i));
@@ -396,8 +435,8 @@ export class PhraseTrie<T> {
       else node = this.stepCompiled(node, w, c);
     }
     this.matchEnd = bestEnd;
-    // all forms passed: the same fresh array accept() would have made
-    return bestNode >= 0 ? this.terminal[bestNode]!.slice() : best;
+    // all forms passed: the node's own array (matchAll copies it, scan() does not)
+    return bestNode >= 0 ? this.terminal[bestNode]! : best;
   }
 
   /**
@@ -406,32 +445,14 @@ export class PhraseTrie<T> {
    * from token to token and passes over tokens whose lead run starts no form.
    */
   matchAll(text: string, lower: string, from: number, to: number, tokenStart: Uint8Array, tokenEnd: Uint8Array, tokens?: TokenLookup): TrieMatch<T>[] {
-    if (!this.rootAscii) this.compile();
     const out: TrieMatch<T>[] = [];
     if (tokens) {
-      const leads = this.leads;
-      const filter = !this.anyLead;
-      const ids = leadIdsOf(tokens);
-      const starts = tokens.start;
-      const count = starts.length;
-      let k = -1;
-      for (let i = from; i < to && k < 0; i++) k = tokens.tokenAt[i];
-      if (k < 0) return out;
-      while (k < count && starts[k] < to) {
-        const id = ids[k];
-        if (filter && (id < 0 || (leads[id >> 5] & (1 << (id & 31))) === 0)) {
-          k++;
-          continue;
-        }
-        const forms = this.longestAt(text, lower, starts[k], to, tokenEnd);
-        if (forms) {
-          const end = this.matchEnd;
-          out.push({ start: starts[k], end, forms });
-          while (k < count && starts[k] < end) k++;
-        } else k++;
-      }
+      const n = this.scan(text, lower, from, to, tokenEnd, tokens);
+      // fresh arrays, as callers have always had them
+      for (let k = 0; k < n; k++) out.push({ start: this.foundStart[k], end: this.foundEnd[k], forms: this.foundForms[k].slice() });
       return out;
     }
+    if (!this.rootAscii) this.compile();
     let i = from;
     while (i < to) {
       if (!tokenStart[i]) {
@@ -440,11 +461,64 @@ export class PhraseTrie<T> {
       }
       const forms = this.longestAt(text, lower, i, to, tokenEnd);
       if (forms) {
-        out.push({ start: i, end: this.matchEnd, forms });
+        out.push({ start: i, end: this.matchEnd, forms: forms.slice() });
         i = this.matchEnd;
       } else i++;
     }
     return out;
+  }
+
+  /** scan()'s matches: start, end and accepted forms of match k < the count it returned. The
+   * buffers are reused by the next scan(), and the forms may be the trie's own: read only. */
+  foundStart = new Int32Array(16);
+  foundEnd = new Int32Array(16);
+  foundForms: TrieForm<T>[][] = [];
+
+  /** matchAll() from token to token, without allocating: the matches go to found* (see there);
+   * returns their count. */
+  scan(text: string, lower: string, from: number, to: number, tokenEnd: Uint8Array, tokens: TokenLookup): number {
+    if (!this.rootAscii) this.compile();
+    let n = 0;
+    const leads = this.leads;
+    const lowerLeads = this.lowerLeads;
+    const filter = !this.anyLead;
+    const ids = leadIdsOf(tokens);
+    const starts = tokens.start;
+    const count = starts.length;
+    let k = -1;
+    for (let i = from; i < to && k < 0; i++) k = tokens.tokenAt[i];
+    if (k < 0) return 0;
+    while (k < count && starts[k] < to) {
+      if (filter) {
+        const id = ids[k];
+        const bit = 1 << (id & 31);
+        if (id < 0 || (leads[id >> 5] & bit) === 0) {
+          k++;
+          continue;
+        }
+        const c = text.charCodeAt(starts[k]);
+        if (c >= 97 && c <= 122 && (lowerLeads[id >> 5] & bit) === 0) {
+          k++;
+          continue;
+        }
+      }
+      const forms = this.longestAt(text, lower, starts[k], to, tokenEnd);
+      if (forms) {
+        const end = this.matchEnd;
+        if (n === this.foundStart.length) {
+          const s = new Int32Array(2 * n), e = new Int32Array(2 * n);
+          s.set(this.foundStart);
+          e.set(this.foundEnd);
+          this.foundStart = s;
+          this.foundEnd = e;
+        }
+        this.foundStart[n] = starts[k];
+        this.foundEnd[n] = end;
+        this.foundForms[n++] = forms;
+        while (k < count && starts[k] < end) k++;
+      } else k++;
+    }
+    return n;
   }
 
   /** The forms whose casing the text satisfies, or null. */
