@@ -6,17 +6,61 @@ import type { Tokens } from '../language/tokens.js';
 import { dateTables, type DateUnit, type DateWord } from '../lexicon/dates.js';
 import { leadId, leadIdsOf, leadRun, type TokenLookup } from './phrase-trie.js';
 
-/** Lead numbers (see phrase-trie.ts) of the words that can start a date, so that a token is
- * tested with an array read instead of a look-up of its string. */
-let starters: Uint8Array | null = null;
+/** The date table by lead number (see phrase-trie.ts): a token's words are found from its lead
+ * number, computed once per document, with an array read and a compare of short strings,
+ * instead of hashing its fresh string for a Map. */
+interface LeadWords {
+  /** The table's words with this lead run ("sept" and "sept."), and what each is. */
+  keys: string[];
+  words: DateWord[];
+}
 
-function dateStarters(): Uint8Array {
-  if (starters) return starters;
+interface ByLead {
+  /** Per lead number: 0 for none, else (index in `entries` + 1) << 2 | STARTS | PREFIX. */
+  slots: Uint16Array;
+  entries: LeadWords[];
+}
+
+/** A word with this lead can start a date (a month, weekday, modifier, count, "yesterday"):
+ * other tokens are passed over unless they start with a digit. */
+const STARTS = 1;
+/** The lead is a prefix that may be joined to a month by a hyphen ("mid-March"). */
+const PREFIX = 2;
+
+let byLead: ByLead | null = null;
+
+function dateLeads(): ByLead {
+  if (byLead) return byLead;
   const tables = dateTables();
-  const ids = [...tables.words.keys(), ...tables.prefixes].map((w) => leadId(leadRun(w)));
-  starters = new Uint8Array(Math.max(...ids) + 1);
-  for (const id of ids) starters[id] = 1;
-  return starters;
+  const entries: LeadWords[] = [];
+  const index = new Map<number, number>();
+  const flags = new Map<number, number>();
+  const entry = (id: number): LeadWords => {
+    let i = index.get(id);
+    if (i === undefined) {
+      index.set(id, (i = entries.length));
+      entries.push({ keys: [], words: [] });
+    }
+    return entries[i];
+  };
+  for (const [key, w] of tables.words) {
+    const id = leadId(leadRun(key));
+    const e = entry(id);
+    e.keys.push(key);
+    e.words.push(w);
+    // what the readers of DateReader.read() start from; units, "ago" and range words only follow
+    const starts = w.month !== undefined || w.weekday !== undefined || w.weekdayModifier || w.dayOffset !== undefined || w.unitModifier !== undefined || w.count !== undefined;
+    if (starts) flags.set(id, (flags.get(id) ?? 0) | STARTS);
+  }
+  for (const p of tables.prefixes) {
+    const id = leadId(leadRun(p));
+    entry(id);
+    flags.set(id, (flags.get(id) ?? 0) | STARTS | PREFIX);
+  }
+  const slots = new Uint16Array(Math.max(...index.keys()) + 1);
+  for (const [id, i] of index) slots[id] = ((i + 1) << 2) | (flags.get(id) ?? 0);
+  byLead = { slots, entries };
+  return byLead;
 }
 
 export type DateSaid =
@@ -97,22 +141,37 @@ function isoOf(v: string): [number, number, number] | null {
 export class DateReader {
   private words: Map<string, DateWord>;
   private prefixes: Set<string>;
-  private names: Set<string>;
 
   private leads: Int32Array;
-  private starters: Uint8Array;
+  private slots: Uint16Array;
+  private entries: LeadWords[];
 
   constructor(private t: Tokens, lookup: TokenLookup) {
-    this.starters = dateStarters();
+    // the date words' leads are numbered before the document's tokens are looked up
+    const { slots, entries } = dateLeads();
+    this.slots = slots;
+    this.entries = entries;
     this.leads = leadIdsOf(lookup);
     const tables = dateTables();
     this.words = tables.words;
     this.prefixes = tables.prefixes;
-    this.names = tables.names;
   }
 
+  /** The flags of token k's lead (STARTS, PREFIX) with its entry, or 0. */
+  private slot(k: number): number {
+    const id = this.leads[k];
+    return id >= 0 && id < this.slots.length ? this.slots[id] : 0;
+  }
+
+  /** What token k is in the date table, if anything: the token's lead gives the few words to
+   * compare it with. */
   private word(k: number): DateWord | undefined {
-    return this.words.get(this.t.lower[k]);
+    const slot = this.slot(k);
+    if (slot === 0) return undefined;
+    const e = this.entries[(slot >> 2) - 1];
+    const lower = this.t.lower[k];
+    for (let i = 0; i < e.keys.length; i++) if (e.keys[i] === lower) return e.words[i];
+    return undefined;
   }
 
   /** The month a capitalised token names ("January", "Sept.", "mid-March"), or 0; abbreviations
@@ -124,6 +183,8 @@ export class DateReader {
     let at = 0;
     if (!w) {
       // a prefix joined by a hyphen: "mid-March", "early-June"
+      // (a token that starts with a prefix has the prefix as its lead)
+      if (!(this.slot(k) & PREFIX)) return 0;
       const dash = v.indexOf('-');
       if (dash <= 0 || !this.prefixes.has(this.t.lower[k].slice(0, dash))) return 0;
       w = this.words.get(this.t.lower[k].slice(dash + 1));
@@ -165,6 +226,12 @@ export class DateReader {
     return k < end && this.t.value[k] === '.' && this.t.start[k] === this.t.end[k - 1] ? k + 1 : k;
   }
 
+  /** Whether token k is a month or weekday name (DateTables.names). */
+  private isName(k: number): boolean {
+    const w = this.word(k);
+    return w !== undefined && (w.month !== undefined || w.weekday !== undefined);
+  }
+
   /** Month first: "January 4", "Jan. 4, 2026", "January 4-6", "March 2025", "in June". */
   private monthFirst(k: number, end: number): DateExpression | null {
     const month = this.monthAt(k, end, true);
@@ -182,7 +249,7 @@ export class DateReader {
     // makes it part of a name ("May Day", "the March Revolution"): no date
     if (after < end) {
       const next = this.t.value[after];
-      if (isDigit(next.charCodeAt(0)) || (isCapitalised(next) && !this.names.has(this.t.lower[after]))) return null;
+      if (isDigit(next.charCodeAt(0)) || (isCapitalised(next) && !this.isName(after))) return null;
     }
     return { first: k, end: k + 1, said: { kind: 'calendar', year: null, month, day: null, dayEnd: null } };
   }
@@ -250,10 +317,8 @@ export class DateReader {
   read(first: number, end: number): DateExpression[] {
     const out: DateExpression[] = [];
     for (let k = first; k < end; k++) {
-      const v = this.t.value[k];
-      // only digits and words of the table can start a date: an array read, then the readers
-      const lead = this.leads[k];
-      if (!isDigit(v.charCodeAt(0)) && !(lead >= 0 && lead < this.starters.length && this.starters[lead] === 1)) continue;
+      // only digits and the words that start a date: an array read, then the readers
+      if (!(this.slot(k) & STARTS) && !isDigit(this.t.value[k].charCodeAt(0))) continue;
       const x =
         this.weekdayAt(k, end) ??
         this.calendarAt(k, end) ??
