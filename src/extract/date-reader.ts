@@ -16,18 +16,43 @@ interface LeadWords {
 }
 
 interface ByLead {
-  /** Per lead number: 0 for none, else (index in `entries` + 1) << 2 | STARTS | PREFIX. */
-  slots: Uint16Array;
+  /** Lead numbers from `base` on (the date words' are close together, so the table is small
+   * and stays in cache): 0 for none, else (index in `entries` + 1) << ENTRY_SHIFT | flags. */
+  base: number;
+  slots: Uint32Array;
   entries: LeadWords[];
 }
 
-/** A word with this lead can start a date (a month, weekday, modifier, count, "yesterday"):
- * other tokens are passed over unless they start with a digit. */
-const STARTS = 1;
-/** The lead is a prefix that may be joined to a month by a hyphen ("mid-March"). */
-const PREFIX = 2;
+/** What some word with the lead can be, so that read() tries a reader only where the words it
+ * needs are (all of a sentence's "a", "this" and "may" are passed over on array reads): */
+const WEEKDAY = 1;
+const WEEKDAY_MODIFIER = 2;
+const MONTH = 4;
+/** A prefix joined by a hyphen ("mid-March", "mid-2026"). */
+const PREFIX = 8;
+const OFFSET = 16;
+const RELATIVE = 32;
+const COUNT = 64;
+const UNIT = 128;
+const AGO = 256;
+/** Other tokens start no date unless they start with a digit. */
+const STARTS = WEEKDAY | WEEKDAY_MODIFIER | MONTH | PREFIX | OFFSET | RELATIVE | COUNT;
+const ENTRY_SHIFT = 9;
 
 let byLead: ByLead | null = null;
+
+function flagsOf(w: DateWord): number {
+  return (
+    (w.weekday !== undefined ? WEEKDAY : 0) |
+    (w.weekdayModifier ? WEEKDAY_MODIFIER : 0) |
+    (w.month !== undefined ? MONTH : 0) |
+    (w.dayOffset !== undefined ? OFFSET : 0) |
+    (w.unitModifier !== undefined ? RELATIVE : 0) |
+    (w.count !== undefined ? COUNT : 0) |
+    (w.unit !== undefined ? UNIT : 0) |
+    (w.ago ? AGO : 0)
+  );
+}
 
 function dateLeads(): ByLead {
   if (byLead) return byLead;
@@ -48,18 +73,17 @@ function dateLeads(): ByLead {
     const e = entry(id);
     e.keys.push(key);
     e.words.push(w);
-    // what the readers of DateReader.read() start from; units, "ago" and range words only follow
-    const starts = w.month !== undefined || w.weekday !== undefined || w.weekdayModifier || w.dayOffset !== undefined || w.unitModifier !== undefined || w.count !== undefined;
-    if (starts) flags.set(id, (flags.get(id) ?? 0) | STARTS);
+    flags.set(id, (flags.get(id) ?? 0) | flagsOf(w));
   }
   for (const p of tables.prefixes) {
     const id = leadId(leadRun(p));
     entry(id);
-    flags.set(id, (flags.get(id) ?? 0) | STARTS | PREFIX);
+    flags.set(id, (flags.get(id) ?? 0) | PREFIX);
   }
-  const slots = new Uint16Array(Math.max(...index.keys()) + 1);
-  for (const [id, i] of index) slots[id] = ((i + 1) << 2) | (flags.get(id) ?? 0);
-  byLead = { slots, entries };
+  const base = Math.min(...index.keys());
+  const slots = new Uint32Array(Math.max(...index.keys()) - base + 1);
+  for (const [id, i] of index) slots[id - base] = ((i + 1) << ENTRY_SHIFT) | (flags.get(id) ?? 0);
+  byLead = { base, slots, entries };
   return byLead;
 }
 
@@ -143,12 +167,17 @@ export class DateReader {
   private prefixes: Set<string>;
 
   private leads: Int32Array;
-  private slots: Uint16Array;
+  private base: number;
+  private slots: Uint32Array;
   private entries: LeadWords[];
+  /** Whether the last read() passed a token that may hold a year: one that starts with a
+   * digit or a prefix ("mid-2026"). */
+  sawNumber = false;
 
   constructor(private t: Tokens, lookup: TokenLookup) {
     // the date words' leads are numbered before the document's tokens are looked up
-    const { slots, entries } = dateLeads();
+    const { base, slots, entries } = dateLeads();
+    this.base = base;
     this.slots = slots;
     this.entries = entries;
     this.leads = leadIdsOf(lookup);
@@ -157,10 +186,10 @@ export class DateReader {
     this.prefixes = tables.prefixes;
   }
 
-  /** The flags of token k's lead (STARTS, PREFIX) with its entry, or 0. */
+  /** Token k's lead's slot: its flags and entry, or 0. */
   private slot(k: number): number {
-    const id = this.leads[k];
-    return id >= 0 && id < this.slots.length ? this.slots[id] : 0;
+    const i = this.leads[k] - this.base;
+    return i >= 0 && i < this.slots.length ? this.slots[i] : 0;
   }
 
   /** What token k is in the date table, if anything: the token's lead gives the few words to
@@ -168,7 +197,7 @@ export class DateReader {
   private word(k: number): DateWord | undefined {
     const slot = this.slot(k);
     if (slot === 0) return undefined;
-    const e = this.entries[(slot >> 2) - 1];
+    const e = this.entries[(slot >> ENTRY_SHIFT) - 1];
     const lower = this.t.lower[k];
     for (let i = 0; i < e.keys.length; i++) if (e.keys[i] === lower) return e.words[i];
     return undefined;
@@ -313,23 +342,32 @@ export class DateReader {
     return { first: k, end: k + 3, said: { kind: 'ago', unit: u.unit, count: count * u.unitSize! } };
   }
 
-  /** Every date expression in tokens [first, end), left to right, none overlapping. */
-  read(first: number, end: number): DateExpression[] {
-    const out: DateExpression[] = [];
+  /** Every date expression in tokens [first, end), left to right, none overlapping, in `out`
+   * (cleared first: one array for all sentences). */
+  read(first: number, end: number, out: DateExpression[]): void {
+    out.length = 0;
+    this.sawNumber = false;
+    const lower = this.t.lower;
     for (let k = first; k < end; k++) {
-      // only digits and the words that start a date: an array read, then the readers
-      if (!(this.slot(k) & STARTS) && !isDigit(this.t.value[k].charCodeAt(0))) continue;
+      // only digits and the words that start a date go on, and only to the readers whose words
+      // are there (flags of this token and the next: array reads, no string look-up). The
+      // lower-cased token starts with a digit when the token does, and is in cache from the
+      // lead look-up.
+      const f = this.slot(k);
+      const digit = isDigit(lower[k].charCodeAt(0));
+      if (!(f & STARTS) && !digit) continue;
+      if (digit || f & PREFIX) this.sawNumber = true;
+      const next = k + 1 < end ? this.slot(k + 1) : 0;
       const x =
-        this.weekdayAt(k, end) ??
-        this.calendarAt(k, end) ??
-        this.offsetAt(k) ??
-        this.relativeAt(k, end) ??
-        this.agoAt(k, end);
+        (f & WEEKDAY || (f & WEEKDAY_MODIFIER && next & WEEKDAY) ? this.weekdayAt(k, end) : null) ??
+        (digit || f & PREFIX || (f & MONTH && isCapitalised(this.t.value[k])) ? this.calendarAt(k, end) : null) ??
+        (f & OFFSET ? this.offsetAt(k) : null) ??
+        (f & RELATIVE && next & UNIT ? this.relativeAt(k, end) : null) ??
+        ((digit || f & COUNT) && next & UNIT && k + 2 < end && this.slot(k + 2) & AGO ? this.agoAt(k, end) : null);
       if (!x) continue;
       out.push(x);
       k = x.end - 1;
     }
-    return out;
   }
 
   /** "yesterday", "today", "tomorrow". */

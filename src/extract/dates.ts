@@ -4,7 +4,7 @@
 // "2026-01", "2027") and is resolved against the published date.
 import type { Mention } from '../analysis/types.js';
 import type { ExtractContext } from './context.js';
-import { DateReader, isDigit, type DateSaid } from './date-reader.js';
+import { DateReader, isDigit, type DateExpression, type DateSaid } from './date-reader.js';
 import { dateTables } from '../lexicon/dates.js';
 
 /** Month and weekday names, which are also common words ("may", "march", "sun"): other
@@ -130,17 +130,22 @@ function ranged(x: Extract<DateSaid, { kind: 'calendar' }>, y: number, r: Resolv
   return r;
 }
 
-/** Adds to `found` the bare years of sentence s that no mention in it covers yet: "2026",
- * "mid-2026", "2019-2021" (two mentions), "2025-26" (its first year). */
-function yearDates(ctx: ExtractContext, s: number, found: Mention[]): void {
+/** Adds to `out` the bare years of sentence s that no mention in it (out[from..]) covers yet:
+ * "2026", "mid-2026", "2019-2021" (two mentions), "2025-26" (its first year). */
+function yearDates(ctx: ExtractContext, s: number, out: Mention[], from: number): void {
   const t = ctx.tokens;
   const text = ctx.text;
+  const tables = dateTables();
   for (let k = t.sentenceFirst[s]; k < t.sentenceEnd[s]; k++) {
+    // a year starts or ends with a digit, and so does the lower-cased token (in cache from the
+    // lead look-up) whenever the token does: most tokens are passed over on it
+    const l = t.lower[k];
+    if (!isDigit(l.charCodeAt(0)) && !isDigit(l.charCodeAt(l.length - 1))) continue;
     const v = t.value[k];
     if (v.length < 4 || (!isDigit(v.charCodeAt(v.length - 1)) && !isDigit(v.charCodeAt(0)))) continue;
     const ts = t.start[k], te = t.end[k];
-    if (found.some((m) => m.start < te && ts < m.end)) continue;
-    if (k > t.sentenceFirst[s] && dateTables().numberNouns.has(t.lower[k - 1])) continue;
+    if (covered(out, from, ts, te)) continue;
+    if (k > t.sentenceFirst[s] && tables.numberNouns.has(t.lower[k - 1])) continue;
     // part of a longer number or a time: "3.2026", "10:2026", "2026/27", "2026%"
     const before = text.charCodeAt(ts - 1), after = text.charCodeAt(te);
     if (isDigit(before) || before === 46 || before === 44 || before === 58 || before === 47) continue;
@@ -156,15 +161,21 @@ function yearDates(ctx: ExtractContext, s: number, found: Mention[]): void {
         p = i + 1;
       }
     }
-    const from = parts.length > 1 && dateTables().prefixes.has(v.slice(parts[0][0], parts[0][1]).toLowerCase()) ? 1 : 0;
-    if (parts.length - from > 2) continue; // "2019-2020-2021", phone numbers
-    for (let j = from; j < parts.length; j++) {
+    const first = parts.length > 1 && tables.prefixes.has(v.slice(parts[0][0], parts[0][1]).toLowerCase()) ? 1 : 0;
+    if (parts.length - first > 2) continue; // "2019-2020-2021", phone numbers
+    for (let j = first; j < parts.length; j++) {
       const [pa, pb] = parts[j];
       if (pb - pa !== 4 || !isYear(v, pa)) break; // "2025-26" keeps its first year
-      const a = j === from ? ts : ts + pa; // the prefix belongs to the mention
-      found.push({ kind: 'date', start: a, end: ts + pb, text: text.slice(a, ts + pb), ref: null, value: v.slice(pa, pb), sentence: s });
+      const a = j === first ? ts : ts + pa; // the prefix belongs to the mention
+      out.push({ kind: 'date', start: a, end: ts + pb, text: text.slice(a, ts + pb), ref: null, value: v.slice(pa, pb), sentence: s });
     }
   }
+}
+
+/** Whether a mention of out[from..] overlaps characters [a, b). */
+function covered(out: Mention[], from: number, a: number, b: number): boolean {
+  for (let i = from; i < out.length; i++) if (out[i].start < b && a < out[i].end) return true;
+  return false;
 }
 
 function isYear(v: string, at: number): boolean {
@@ -177,21 +188,33 @@ export function findDates(ctx: ExtractContext): Mention[] {
   const pub = parsePublished(ctx.published);
   const t = ctx.tokens;
   const reader = new DateReader(t, ctx.lookup);
+  const read: DateExpression[] = [];
   const out: Mention[] = [];
   for (let s = 0; s < ctx.sentences.length; s++) {
-    const found: Mention[] = [];
-    for (const x of reader.read(t.sentenceFirst[s], t.sentenceEnd[s])) {
+    // the sentence's mentions are out[from..]: read ones first, then bare years, then in text order
+    const from = out.length;
+    reader.read(t.sentenceFirst[s], t.sentenceEnd[s], read);
+    let unresolved = false;
+    for (const x of read) {
       const res = resolve(x.said, pub);
-      if (!res) continue;
+      if (!res) {
+        unresolved = true;
+        continue;
+      }
       const a = t.start[x.first], b = t.end[x.end - 1];
       const m: Mention = { kind: 'date', start: a, end: b, text: ctx.text.slice(a, b), ref: null, value: res.value, sentence: s };
       if (res.note) m.note = res.note;
-      found.push(m);
+      out.push(m);
     }
-    const before = found.length;
-    yearDates(ctx, s, found);
-    if (found.length > before) found.sort((x, y) => x.start - y.start);
-    out.push(...found);
+    const readEnd = out.length;
+    // a year starts with a digit or a prefix: in a token the reader passed, or inside an
+    // expression that names no real day ("February 30, 2026"); inside a mention it is covered
+    if (reader.sawNumber || unresolved) yearDates(ctx, s, out, from);
+    if (out.length > readEnd) {
+      // a stable sort of the sentence's part, as sorting it on its own would be
+      const part = out.slice(from).sort((x, y) => x.start - y.start);
+      for (let i = 0; i < part.length; i++) out[from + i] = part[i];
+    }
   }
   return out;
 }
