@@ -87,6 +87,24 @@ function dateLeads(): ByLead {
   return byLead;
 }
 
+/** Numbers the date words' leads (once), so that lead numbers read after it (leadIdsOf) find
+ * them: for recognisers that call isDateName. */
+export function numberDateLeads(): void {
+  dateLeads();
+}
+
+/** Whether a token, by its lower-cased text and lead number, is a month or weekday name
+ * (DateTables.names): an array read for most tokens instead of hashing the token's string. */
+export function isDateName(lower: string, lead: number): boolean {
+  const { base, slots, entries } = dateLeads();
+  const i = lead - base;
+  const slot = i >= 0 && i < slots.length ? slots[i] : 0;
+  if (!(slot & (WEEKDAY | MONTH))) return false;
+  const e = entries[(slot >> ENTRY_SHIFT) - 1];
+  for (let k = 0; k < e.keys.length; k++) if (e.keys[k] === lower) return e.words[k].month !== undefined || e.words[k].weekday !== undefined;
+  return false;
+}
+
 export type DateSaid =
   /** "January 4", "4 January 2026", "March 2025", "in June", "2026-01-04"; dayEnd for "4-6". */
   | { kind: 'calendar'; year: number | null; month: number; day: number | null; dayEnd: number | null }
