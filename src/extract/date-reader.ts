@@ -130,17 +130,23 @@ function isCapitalised(v: string, at = 0): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
 }
 
-/** "4", "04", "4th", "21st" → the day, else 0. */
-function dayOf(v: string): number {
-  let n = 0, i = 0;
-  while (i < v.length && i < 2 && isDigit(v.charCodeAt(i))) n = n * 10 + v.charCodeAt(i++) - 48;
-  if (i === 0) return 0;
-  if (i < v.length) {
-    const rest = v.length - i === 2 ? v.slice(i).toLowerCase() : '';
-    if (rest !== 'st' && rest !== 'nd' && rest !== 'rd' && rest !== 'th') return 0;
+/** "4", "04", "4th", "21st" in v[at, end) → the day, else 0 (chars compared in place: no slice
+ * or lower-casing per token). */
+function dayOf(v: string, at = 0, end = v.length): number {
+  let n = 0, i = at;
+  while (i < end && i < at + 2 && isDigit(v.charCodeAt(i))) n = n * 10 + v.charCodeAt(i++) - 48;
+  if (i === at) return 0;
+  if (i < end) {
+    // an ordinal suffix, in any case: ASCII letters are the only chars that lower-case to them
+    if (end - i !== 2) return 0;
+    const a = asciiLower(v.charCodeAt(i)), b = asciiLower(v.charCodeAt(i + 1));
+    const ordinal = (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104); // st nd rd th
+    if (!ordinal) return 0;
   }
   return n >= 1 && n <= 31 ? n : 0;
 }
+
+const asciiLower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 
 /** Four digits → the year, else 0. */
 function yearOf(v: string, at = 0): number {
@@ -165,7 +171,7 @@ function dayRangeOf(v: string): [number, number] | null {
     }
   }
   if (dash < 0) return null;
-  const a = dayOf(v.slice(0, dash)), b = dayOf(v.slice(dash + 1));
+  const a = dayOf(v, 0, dash), b = dayOf(v, dash + 1);
   return a && b && b > a ? [a, b] : null;
 }
 
