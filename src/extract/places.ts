@@ -121,22 +121,23 @@ export function findPlaces(ctx: ExtractContext): { mentions: Mention[]; places: 
   const trie = placeTrie();
   const mentions: Mention[] = [];
   const places = new Map<string, PlaceOut>();
-  const add = (s: number, names: NameSpan[], start: number, end: number, p: PlaceOut) => {
-    if (names.length && partOfName(ctx, names, start, end)) return;
-    mentions.push({ kind: 'place', start, end, text: ctx.text.slice(start, end), ref: p.ref, sentence: s });
-    if (!places.has(p.ref)) places.set(p.ref, p);
-  };
 
   // the leads of locatives and date names are numbered before the tokens' are read
   const locatives = locativeLeads();
   numberDateLeads();
   const leads = leadIdsOf(ctx.lookup);
+  // a sentence's cities: first token, one past the last, place (arrays reused for all sentences)
+  const cityFirst: number[] = [], cityEnd: number[] = [], cityPlaces: PlaceOut[] = [];
   for (let s = 0; s < ctx.sentences.length; s++) {
     const sent = ctx.sentences[s];
     const found = trie.matchAll(ctx.text, ctx.lower, sent.start, sent.end, ctx.tokenStart, ctx.tokenEnd, ctx.lookup);
-    let cities: Array<[number, number, PlaceOut]> | null = null;
+    let cities = 0;
     const d = dateline(ctx, leads, s);
-    if (d && !inLexicon(ctx, found, d[0])) (cities ??= []).push(d);
+    if (d && !inLexicon(ctx, found, d[0])) {
+      cityFirst[cities] = d[0];
+      cityEnd[cities] = d[1];
+      cityPlaces[cities++] = d[2];
+    }
     const end = t.sentenceEnd[s];
     for (let k = t.sentenceFirst[s]; k + 1 < end; k++) {
       const id = leads[k];
@@ -144,21 +145,32 @@ export function findPlaces(ctx: ExtractContext): { mentions: Mention[]; places: 
       if (!isLocative(t.lower[k]) || inLexicon(ctx, found, k + 1)) continue;
       const j = nameRun(ctx, leads, k + 1, end, false);
       const p = city(ctx, k + 1, j);
-      if (p) (cities ??= []).push([k + 1, j, p]);
+      if (!p) continue;
+      cityFirst[cities] = k + 1;
+      cityEnd[cities] = j;
+      cityPlaces[cities++] = p;
     }
-    // in text order, lexicon places and cities together, but none that is only part of a longer
-    // name ("Asia-Pacific" in "the Asia-Pacific Economic Cooperation Summit")
-    const names = found.length || cities ? documentNames(ctx)[s] : [];
-    if (!cities) {
-      for (const m of found) add(s, names, m.start, m.end, m.forms[0].value);
-      continue;
+    if (found.length === 0 && cities === 0) continue;
+    // in text order, lexicon places and cities together (both lists are in text order, and no
+    // city starts inside a lexicon place), but none that is only part of a longer name
+    // ("Asia-Pacific" in "the Asia-Pacific Economic Cooperation Summit")
+    const names = documentNames(ctx)[s];
+    for (let i = 0, c = 0; i < found.length || c < cities; ) {
+      let a: number, b: number, p: PlaceOut;
+      if (c >= cities || (i < found.length && found[i].start <= t.start[cityFirst[c]])) {
+        const m = found[i++];
+        a = m.start;
+        b = m.end;
+        p = m.forms[0].value;
+      } else {
+        a = t.start[cityFirst[c]];
+        b = t.end[cityEnd[c] - 1];
+        p = cityPlaces[c++];
+      }
+      if (names.length && partOfName(ctx, names, a, b)) continue;
+      mentions.push({ kind: 'place', start: a, end: b, text: ctx.text.slice(a, b), ref: p.ref, sentence: s });
+      if (!places.has(p.ref)) places.set(p.ref, p);
     }
-    const here: Array<[number, number, PlaceOut]> = [
-      ...found.map((m): [number, number, PlaceOut] => [m.start, m.end, m.forms[0].value]),
-      ...cities.map(([a, b, p]): [number, number, PlaceOut] => [t.start[a], t.end[b - 1], p]),
-    ];
-    here.sort((x, y) => x[0] - y[0]);
-    for (const [a, b, p] of here) add(s, names, a, b, p);
   }
   return { mentions, places: [...places.values()] };
 }
