@@ -6,13 +6,26 @@ import type { Tokens } from '../language/tokens.js';
 import { dateTables, type DateUnit, type DateWord } from '../lexicon/dates.js';
 import { leadId, leadIdsOf, leadRun, type TokenLookup } from './phrase-trie.js';
 
-/** The date table by lead number (see phrase-trie.ts): a token's words are found from its lead
- * number, computed once per document, with an array read and a compare of short strings,
- * instead of hashing its fresh string for a Map. */
+/** The date table by lead number (see phrase-trie.ts): a token's word is found from its lead
+ * number, computed once per document, and its length, instead of hashing its fresh string for
+ * a Map. A token starts with its lead, so a token as long as the lead is the lead. */
 interface LeadWords {
-  /** The table's words with this lead run ("sept" and "sept."), and what each is. */
+  /** The lead's length. */
+  length: number;
+  /** The word that is the lead ("sept"), and the lead with a full stop ("sept."). */
+  exact: DateWord | undefined;
+  dotted: DateWord | undefined;
+  /** Any other words with this lead ("-" and "–", whose lead is empty), compared as strings. */
   keys: string[];
   words: DateWord[];
+}
+
+/** Token `lower`'s word among those of its lead. */
+function wordOf(e: LeadWords, lower: string): DateWord | undefined {
+  if (lower.length === e.length) return e.exact;
+  if (e.dotted && lower.length === e.length + 1 && lower.charCodeAt(e.length) === 46) return e.dotted;
+  for (let i = 0; i < e.keys.length; i++) if (e.keys[i] === lower) return e.words[i];
+  return undefined;
 }
 
 interface ByLead {
@@ -60,24 +73,25 @@ function dateLeads(): ByLead {
   const entries: LeadWords[] = [];
   const index = new Map<number, number>();
   const flags = new Map<number, number>();
-  const entry = (id: number): LeadWords => {
+  const entry = (lead: string): [number, LeadWords] => {
+    const id = leadId(lead);
     let i = index.get(id);
     if (i === undefined) {
       index.set(id, (i = entries.length));
-      entries.push({ keys: [], words: [] });
+      entries.push({ length: lead.length, exact: undefined, dotted: undefined, keys: [], words: [] });
     }
-    return entries[i];
+    return [id, entries[i]];
   };
   for (const [key, w] of tables.words) {
-    const id = leadId(leadRun(key));
-    const e = entry(id);
-    e.keys.push(key);
-    e.words.push(w);
+    const lead = leadRun(key);
+    const [id, e] = entry(lead);
+    if (key === lead) e.exact = w;
+    else if (key === lead + '.') e.dotted = w;
+    else e.keys.push(key), e.words.push(w);
     flags.set(id, (flags.get(id) ?? 0) | flagsOf(w));
   }
   for (const p of tables.prefixes) {
-    const id = leadId(leadRun(p));
-    entry(id);
+    const [id] = entry(leadRun(p));
     flags.set(id, (flags.get(id) ?? 0) | PREFIX);
   }
   const base = Math.min(...index.keys());
@@ -100,9 +114,8 @@ export function isDateName(lower: string, lead: number): boolean {
   const i = lead - base;
   const slot = i >= 0 && i < slots.length ? slots[i] : 0;
   if (!(slot & (WEEKDAY | MONTH))) return false;
-  const e = entries[(slot >> ENTRY_SHIFT) - 1];
-  for (let k = 0; k < e.keys.length; k++) if (e.keys[k] === lower) return e.words[k].month !== undefined || e.words[k].weekday !== undefined;
-  return false;
+  const w = wordOf(entries[(slot >> ENTRY_SHIFT) - 1], lower);
+  return w !== undefined && (w.month !== undefined || w.weekday !== undefined);
 }
 
 export type DateSaid =
@@ -216,15 +229,11 @@ export class DateReader {
     return i >= 0 && i < this.slots.length ? this.slots[i] : 0;
   }
 
-  /** What token k is in the date table, if anything: the token's lead gives the few words to
-   * compare it with. */
+  /** What token k is in the date table, if anything. */
   private word(k: number): DateWord | undefined {
     const slot = this.slot(k);
     if (slot === 0) return undefined;
-    const e = this.entries[(slot >> ENTRY_SHIFT) - 1];
-    const lower = this.t.lower[k];
-    for (let i = 0; i < e.keys.length; i++) if (e.keys[i] === lower) return e.words[i];
-    return undefined;
+    return wordOf(this.entries[(slot >> ENTRY_SHIFT) - 1], this.t.lower[k]);
   }
 
   /** The month a capitalised token names ("January", "Sept.", "mid-March"), or 0; abbreviations
