@@ -6,17 +6,116 @@ import type { Tokens } from '../language/tokens.js';
 import { dateTables, type DateUnit, type DateWord } from '../lexicon/dates.js';
 import { leadId, leadIdsOf, leadRun, type TokenLookup } from './phrase-trie.js';
 
-/** Lead numbers (see phrase-trie.ts) of the words that can start a date, so that a token is
- * tested with an array read instead of a look-up of its string. */
-let starters: Uint8Array | null = null;
+/** The date table by lead number (see phrase-trie.ts): a token's word is found from its lead
+ * number, computed once per document, and its length, instead of hashing its fresh string for
+ * a Map. A token starts with its lead, so a token as long as the lead is the lead. */
+interface LeadWords {
+  /** The lead's length. */
+  length: number;
+  /** The word that is the lead ("sept"), and the lead with a full stop ("sept."). */
+  exact: DateWord | undefined;
+  dotted: DateWord | undefined;
+  /** Any other words with this lead ("-" and "–", whose lead is empty), compared as strings. */
+  keys: string[];
+  words: DateWord[];
+}
 
-function dateStarters(): Uint8Array {
-  if (starters) return starters;
+/** Token `lower`'s word among those of its lead. */
+function wordOf(e: LeadWords, lower: string): DateWord | undefined {
+  if (lower.length === e.length) return e.exact;
+  if (e.dotted && lower.length === e.length + 1 && lower.charCodeAt(e.length) === 46) return e.dotted;
+  for (let i = 0; i < e.keys.length; i++) if (e.keys[i] === lower) return e.words[i];
+  return undefined;
+}
+
+interface ByLead {
+  /** Lead numbers from `base` on (the date words' are close together, so the table is small
+   * and stays in cache): 0 for none, else (index in `entries` + 1) << ENTRY_SHIFT | flags. */
+  base: number;
+  slots: Uint32Array;
+  entries: LeadWords[];
+}
+
+/** What some word with the lead can be, so that read() tries a reader only where the words it
+ * needs are (all of a sentence's "a", "this" and "may" are passed over on array reads): */
+const WEEKDAY = 1;
+const WEEKDAY_MODIFIER = 2;
+const MONTH = 4;
+/** A prefix joined by a hyphen ("mid-March", "mid-2026"). */
+const PREFIX = 8;
+const OFFSET = 16;
+const RELATIVE = 32;
+const COUNT = 64;
+const UNIT = 128;
+const AGO = 256;
+/** Other tokens start no date unless they start with a digit. */
+const STARTS = WEEKDAY | WEEKDAY_MODIFIER | MONTH | PREFIX | OFFSET | RELATIVE | COUNT;
+const ENTRY_SHIFT = 9;
+
+let byLead: ByLead | null = null;
+
+function flagsOf(w: DateWord): number {
+  return (
+    (w.weekday !== undefined ? WEEKDAY : 0) |
+    (w.weekdayModifier ? WEEKDAY_MODIFIER : 0) |
+    (w.month !== undefined ? MONTH : 0) |
+    (w.dayOffset !== undefined ? OFFSET : 0) |
+    (w.unitModifier !== undefined ? RELATIVE : 0) |
+    (w.count !== undefined ? COUNT : 0) |
+    (w.unit !== undefined ? UNIT : 0) |
+    (w.ago ? AGO : 0)
+  );
+}
+
+function dateLeads(): ByLead {
+  if (byLead) return byLead;
   const tables = dateTables();
-  const ids = [...tables.words.keys(), ...tables.prefixes].map((w) => leadId(leadRun(w)));
-  starters = new Uint8Array(Math.max(...ids) + 1);
-  for (const id of ids) starters[id] = 1;
-  return starters;
+  const entries: LeadWords[] = [];
+  const index = new Map<number, number>();
+  const flags = new Map<number, number>();
+  const entry = (lead: string): [number, LeadWords] => {
+    const id = leadId(lead);
+    let i = index.get(id);
+    if (i === undefined) {
+      index.set(id, (i = entries.length));
+      entries.push({ length: lead.length, exact: undefined, dotted: undefined, keys: [], words: [] });
+    }
+    return [id, entries[i]];
+  };
+  for (const [key, w] of tables.words) {
+    const lead = leadRun(key);
+    const [id, e] = entry(lead);
+    if (key === lead) e.exact = w;
+    else if (key === lead + '.') e.dotted = w;
+    else e.keys.push(key), e.words.push(w);
+    flags.set(id, (flags.get(id) ?? 0) | flagsOf(w));
+  }
+  for (const p of tables.prefixes) {
+    const [id] = entry(leadRun(p));
+    flags.set(id, (flags.get(id) ?? 0) | PREFIX);
+  }
+  const base = Math.min(...index.keys());
+  const slots = new Uint32Array(Math.max(...index.keys()) - base + 1);
+  for (const [id, i] of index) slots[id - base] = ((i + 1) << ENTRY_SHIFT) | (flags.get(id) ?? 0);
+  byLead = { base, slots, entries };
+  return byLead;
+}
+
+/** Numbers the date words' leads (once), so that lead numbers read after it (leadIdsOf) find
+ * them: for recognisers that call isDateName. */
+export function numberDateLeads(): void {
+  dateLeads();
+}
+
+/** Whether a token, by its lower-cased text and lead number, is a month or weekday name
+ * (DateTables.names): an array read for most tokens instead of hashing the token's string. */
+export function isDateName(lower: string, lead: number): boolean {
+  const { base, slots, entries } = dateLeads();
+  const i = lead - base;
+  const slot = i >= 0 && i < slots.length ? slots[i] : 0;
+  if (!(slot & (WEEKDAY | MONTH))) return false;
+  const w = wordOf(entries[(slot >> ENTRY_SHIFT) - 1], lower);
+  return w !== undefined && (w.month !== undefined || w.weekday !== undefined);
 }
 
 export type DateSaid =
@@ -44,17 +143,23 @@ function isCapitalised(v: string, at = 0): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
 }
 
-/** "4", "04", "4th", "21st" → the day, else 0. */
-function dayOf(v: string): number {
-  let n = 0, i = 0;
-  while (i < v.length && i < 2 && isDigit(v.charCodeAt(i))) n = n * 10 + v.charCodeAt(i++) - 48;
-  if (i === 0) return 0;
-  if (i < v.length) {
-    const rest = v.length - i === 2 ? v.slice(i).toLowerCase() : '';
-    if (rest !== 'st' && rest !== 'nd' && rest !== 'rd' && rest !== 'th') return 0;
+/** "4", "04", "4th", "21st" in v[at, end) → the day, else 0 (chars compared in place: no slice
+ * or lower-casing per token). */
+function dayOf(v: string, at = 0, end = v.length): number {
+  let n = 0, i = at;
+  while (i < end && i < at + 2 && isDigit(v.charCodeAt(i))) n = n * 10 + v.charCodeAt(i++) - 48;
+  if (i === at) return 0;
+  if (i < end) {
+    // an ordinal suffix, in any case: ASCII letters are the only chars that lower-case to them
+    if (end - i !== 2) return 0;
+    const a = asciiLower(v.charCodeAt(i)), b = asciiLower(v.charCodeAt(i + 1));
+    const ordinal = (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104); // st nd rd th
+    if (!ordinal) return 0;
   }
   return n >= 1 && n <= 31 ? n : 0;
 }
+
+const asciiLower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 
 /** Four digits → the year, else 0. */
 function yearOf(v: string, at = 0): number {
@@ -79,7 +184,7 @@ function dayRangeOf(v: string): [number, number] | null {
     }
   }
   if (dash < 0) return null;
-  const a = dayOf(v.slice(0, dash)), b = dayOf(v.slice(dash + 1));
+  const a = dayOf(v, 0, dash), b = dayOf(v, dash + 1);
   return a && b && b > a ? [a, b] : null;
 }
 
@@ -97,22 +202,38 @@ function isoOf(v: string): [number, number, number] | null {
 export class DateReader {
   private words: Map<string, DateWord>;
   private prefixes: Set<string>;
-  private names: Set<string>;
 
   private leads: Int32Array;
-  private starters: Uint8Array;
+  private base: number;
+  private slots: Uint32Array;
+  private entries: LeadWords[];
+  /** Whether the last read() passed a token that may hold a year: one that starts with a
+   * digit or a prefix ("mid-2026"). */
+  sawNumber = false;
 
   constructor(private t: Tokens, lookup: TokenLookup) {
-    this.starters = dateStarters();
+    // the date words' leads are numbered before the document's tokens are looked up
+    const { base, slots, entries } = dateLeads();
+    this.base = base;
+    this.slots = slots;
+    this.entries = entries;
     this.leads = leadIdsOf(lookup);
     const tables = dateTables();
     this.words = tables.words;
     this.prefixes = tables.prefixes;
-    this.names = tables.names;
   }
 
+  /** Token k's lead's slot: its flags and entry, or 0. */
+  private slot(k: number): number {
+    const i = this.leads[k] - this.base;
+    return i >= 0 && i < this.slots.length ? this.slots[i] : 0;
+  }
+
+  /** What token k is in the date table, if anything. */
   private word(k: number): DateWord | undefined {
-    return this.words.get(this.t.lower[k]);
+    const slot = this.slot(k);
+    if (slot === 0) return undefined;
+    return wordOf(this.entries[(slot >> ENTRY_SHIFT) - 1], this.t.lower[k]);
   }
 
   /** The month a capitalised token names ("January", "Sept.", "mid-March"), or 0; abbreviations
@@ -124,6 +245,8 @@ export class DateReader {
     let at = 0;
     if (!w) {
       // a prefix joined by a hyphen: "mid-March", "early-June"
+      // (a token that starts with a prefix has the prefix as its lead)
+      if (!(this.slot(k) & PREFIX)) return 0;
       const dash = v.indexOf('-');
       if (dash <= 0 || !this.prefixes.has(this.t.lower[k].slice(0, dash))) return 0;
       w = this.words.get(this.t.lower[k].slice(dash + 1));
@@ -165,6 +288,12 @@ export class DateReader {
     return k < end && this.t.value[k] === '.' && this.t.start[k] === this.t.end[k - 1] ? k + 1 : k;
   }
 
+  /** Whether token k is a month or weekday name (DateTables.names). */
+  private isName(k: number): boolean {
+    const w = this.word(k);
+    return w !== undefined && (w.month !== undefined || w.weekday !== undefined);
+  }
+
   /** Month first: "January 4", "Jan. 4, 2026", "January 4-6", "March 2025", "in June". */
   private monthFirst(k: number, end: number): DateExpression | null {
     const month = this.monthAt(k, end, true);
@@ -182,7 +311,7 @@ export class DateReader {
     // makes it part of a name ("May Day", "the March Revolution"): no date
     if (after < end) {
       const next = this.t.value[after];
-      if (isDigit(next.charCodeAt(0)) || (isCapitalised(next) && !this.names.has(this.t.lower[after]))) return null;
+      if (isDigit(next.charCodeAt(0)) || (isCapitalised(next) && !this.isName(after))) return null;
     }
     return { first: k, end: k + 1, said: { kind: 'calendar', year: null, month, day: null, dayEnd: null } };
   }
@@ -246,25 +375,32 @@ export class DateReader {
     return { first: k, end: k + 3, said: { kind: 'ago', unit: u.unit, count: count * u.unitSize! } };
   }
 
-  /** Every date expression in tokens [first, end), left to right, none overlapping. */
-  read(first: number, end: number): DateExpression[] {
-    const out: DateExpression[] = [];
+  /** Every date expression in tokens [first, end), left to right, none overlapping, in `out`
+   * (cleared first: one array for all sentences). */
+  read(first: number, end: number, out: DateExpression[]): void {
+    out.length = 0;
+    this.sawNumber = false;
+    const lower = this.t.lower;
     for (let k = first; k < end; k++) {
-      const v = this.t.value[k];
-      // only digits and words of the table can start a date: an array read, then the readers
-      const lead = this.leads[k];
-      if (!isDigit(v.charCodeAt(0)) && !(lead >= 0 && lead < this.starters.length && this.starters[lead] === 1)) continue;
+      // only digits and the words that start a date go on, and only to the readers whose words
+      // are there (flags of this token and the next: array reads, no string look-up). The
+      // lower-cased token starts with a digit when the token does, and is in cache from the
+      // lead look-up.
+      const f = this.slot(k);
+      const digit = isDigit(lower[k].charCodeAt(0));
+      if (!(f & STARTS) && !digit) continue;
+      if (digit || f & PREFIX) this.sawNumber = true;
+      const next = k + 1 < end ? this.slot(k + 1) : 0;
       const x =
-        this.weekdayAt(k, end) ??
-        this.calendarAt(k, end) ??
-        this.offsetAt(k) ??
-        this.relativeAt(k, end) ??
-        this.agoAt(k, end);
+        (f & WEEKDAY || (f & WEEKDAY_MODIFIER && next & WEEKDAY) ? this.weekdayAt(k, end) : null) ??
+        (digit || f & PREFIX || (f & MONTH && isCapitalised(this.t.value[k])) ? this.calendarAt(k, end) : null) ??
+        (f & OFFSET ? this.offsetAt(k) : null) ??
+        (f & RELATIVE && next & UNIT ? this.relativeAt(k, end) : null) ??
+        ((digit || f & COUNT) && next & UNIT && k + 2 < end && this.slot(k + 2) & AGO ? this.agoAt(k, end) : null);
       if (!x) continue;
       out.push(x);
       k = x.end - 1;
     }
-    return out;
   }
 
   /** "yesterday", "today", "tomorrow". */

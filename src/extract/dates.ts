@@ -4,14 +4,13 @@
 // "2026-01", "2027") and is resolved against the published date.
 import type { Mention } from '../analysis/types.js';
 import type { ExtractContext } from './context.js';
-import { DateReader, isDigit, type DateSaid } from './date-reader.js';
+import { DateReader, isDigit, type DateExpression, type DateSaid } from './date-reader.js';
 import { dateTables } from '../lexicon/dates.js';
 
 /** Month and weekday names, which are also common words ("may", "march", "sun"): other
  * recognisers use them to stop a capitalised name at a date. */
 export const DATE_NAMES: ReadonlySet<string> = dateTables().names;
 const NO_PUBLISHED = 'relative date with no published date';
-const DAY = 86_400_000;
 
 interface Ymd {
   y: number;
@@ -27,20 +26,46 @@ function parsePublished(p: string | null): Ymd | null {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const iso = (y: number, m?: number, d?: number): string => (m === undefined ? String(y) : d === undefined ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}`);
-const utc = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d);
 
-function fromUtc(t: number): Ymd {
-  const x = new Date(t);
-  return { y: x.getUTCFullYear(), m: x.getUTCMonth() + 1, d: x.getUTCDate() };
+// Day numbers (days from 1970-01-01) by arithmetic (H. Hinnant's civil calendar algorithms)
+// rather than Date objects, which cost more than the rest of a mention; the same days as
+// Date.UTC, including its quirks: a day past a month's end runs into the next month, years
+// 0–99 are 1900–1999, and days outside Date's range (±10^8) are NaN.
+
+function dayNumber(y: number, m: number, d: number): number {
+  if (y >= 0 && y <= 99) y += 1900;
+  if (m <= 2) y--;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const z = era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+  return Math.abs(z) <= 1e8 ? z : NaN;
 }
+
+function fromDays(z: number): Ymd {
+  if (!(Math.abs(z) <= 1e8)) return { y: NaN, m: NaN, d: NaN };
+  z += 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d: doy - Math.floor((153 * mp + 2) / 5) + 1 };
+}
+
+/** 0 = Sunday (1970-01-01 was a Thursday). */
+const weekdayOf = (z: number): number => ((z % 7) + 11) % 7;
 
 /** The year of a month and day written without one: the one that puts it at most `ahead` days
  * after publication and less than a year before it. For a day that is ~2 months: news mostly
  * reports what has happened. */
 function inferYear(m: number, d: number, pub: Ymd, ahead: number): number {
-  const p = utc(pub.y, pub.m, pub.d);
-  for (const y of [pub.y, pub.y - 1, pub.y + 1]) {
-    const delta = (utc(y, m, d) - p) / DAY;
+  const p = dayNumber(pub.y, pub.m, pub.d);
+  // this year, the one before, the one after
+  for (let i = 0; i < 3; i++) {
+    const y = i === 0 ? pub.y : i === 1 ? pub.y - 1 : pub.y + 1;
+    const delta = dayNumber(y, m, d) - p;
     if (delta > ahead - 365 && delta <= ahead) return y;
   }
   return pub.y;
@@ -51,7 +76,14 @@ interface Resolved {
   note?: string;
 }
 
-const daysIn = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The days of month m of year y (NaN outside Date's range, as Date.UTC(y, m, 0) gives). */
+function daysIn(y: number, m: number): number {
+  const fy = y >= 0 && y <= 99 ? 1900 + y : y;
+  const n = m === 2 && fy % 4 === 0 && (fy % 100 !== 0 || fy % 400 === 0) ? 29 : MONTH_DAYS[m - 1];
+  return Number.isNaN(dayNumber(y, m, n)) ? NaN : n;
+}
 
 /** The month `shift` months from y-m. */
 function addMonths(y: number, m: number, shift: number): { y: number; m: number } {
@@ -60,9 +92,9 @@ function addMonths(y: number, m: number, shift: number): { y: number; m: number 
 }
 
 /** A week by one of its days: its month when the whole Monday–Sunday week lies in one. */
-function weekOf(t: number): Resolved {
-  const monday = t - ((new Date(t).getUTCDay() + 6) % 7) * DAY;
-  const a = fromUtc(monday), b = fromUtc(monday + 6 * DAY);
+function weekOf(z: number): Resolved {
+  const monday = z - ((weekdayOf(z) + 6) % 7);
+  const a = fromDays(monday), b = fromDays(monday + 6);
   if (a.m === b.m) return { value: iso(a.y, a.m) };
   return { value: null, note: `the week of ${iso(a.y, a.m, a.d)} spans two months` };
 }
@@ -92,19 +124,19 @@ function resolve(x: DateSaid, pub: Ymd | null): Resolved | null {
     return ranged(x, y, { value: iso(y, x.month, x.day) });
   }
   if (!pub) return { value: null, note: NO_PUBLISHED };
-  const p = utc(pub.y, pub.m, pub.d);
-  const day = (t: number): Resolved => {
-    const d = fromUtc(t);
+  const p = dayNumber(pub.y, pub.m, pub.d);
+  const day = (z: number): Resolved => {
+    const d = fromDays(z);
     return { value: iso(d.y, d.m, d.d) };
   };
   switch (x.kind) {
     case 'offset':
-      return day(p + x.days * DAY);
+      return day(p + x.days);
     case 'weekday': {
-      const from = new Date(p).getUTCDay();
+      const from = weekdayOf(p);
       // "on Monday" in news: the latest such day on or before publication
-      if (!x.modifier) return day(p - ((from - x.weekday + 7) % 7) * DAY);
-      return day(p + daysToWeekday(from, x.weekday, x.modifier) * DAY);
+      if (!x.modifier) return day(p - ((from - x.weekday + 7) % 7));
+      return day(p + daysToWeekday(from, x.weekday, x.modifier));
     }
     case 'relative':
       if (x.unit === 'year') return { value: iso(pub.y + x.shift) };
@@ -112,15 +144,15 @@ function resolve(x: DateSaid, pub: Ymd | null): Resolved | null {
         const m = addMonths(pub.y, pub.m, x.shift);
         return { value: iso(m.y, m.m) };
       }
-      return weekOf(p + 7 * x.shift * DAY);
+      return weekOf(p + 7 * x.shift);
     case 'ago':
       if (x.unit === 'year') return { value: iso(pub.y - x.count) };
       if (x.unit === 'month') {
         const m = addMonths(pub.y, pub.m, -x.count);
         return { value: iso(m.y, m.m) };
       }
-      if (x.unit === 'week') return weekOf(p - 7 * x.count * DAY);
-      return day(p - x.count * DAY);
+      if (x.unit === 'week') return weekOf(p - 7 * x.count);
+      return day(p - x.count);
   }
 }
 
@@ -130,46 +162,63 @@ function ranged(x: Extract<DateSaid, { kind: 'calendar' }>, y: number, r: Resolv
   return r;
 }
 
-/** Adds to `found` the bare years of sentence s that no mention in it covers yet: "2026",
- * "mid-2026", "2019-2021" (two mentions), "2025-26" (its first year). */
-function yearDates(ctx: ExtractContext, s: number, found: Mention[]): void {
+/** Adds to `out` the bare years of sentence s that no mention in it (out[from..]) covers yet:
+ * "2026", "mid-2026", "2019-2021" (two mentions), "2025-26" (its first year). */
+function yearDates(ctx: ExtractContext, s: number, out: Mention[], from: number): void {
   const t = ctx.tokens;
   const text = ctx.text;
+  const tables = dateTables();
   for (let k = t.sentenceFirst[s]; k < t.sentenceEnd[s]; k++) {
+    // a year starts or ends with a digit, and so does the lower-cased token (in cache from the
+    // lead look-up) whenever the token does: most tokens are passed over on it
+    const l = t.lower[k];
+    if (!isDigit(l.charCodeAt(0)) && !isDigit(l.charCodeAt(l.length - 1))) continue;
     const v = t.value[k];
     if (v.length < 4 || (!isDigit(v.charCodeAt(v.length - 1)) && !isDigit(v.charCodeAt(0)))) continue;
     const ts = t.start[k], te = t.end[k];
-    if (found.some((m) => m.start < te && ts < m.end)) continue;
-    if (k > t.sentenceFirst[s] && dateTables().numberNouns.has(t.lower[k - 1])) continue;
+    if (covered(out, from, ts, te)) continue;
+    if (k > t.sentenceFirst[s] && tables.numberNouns.has(t.lower[k - 1])) continue;
     // part of a longer number or a time: "3.2026", "10:2026", "2026/27", "2026%"
     const before = text.charCodeAt(ts - 1), after = text.charCodeAt(te);
     if (isDigit(before) || before === 46 || before === 44 || before === 58 || before === 47) continue;
     if (isDigit(after) || after === 58 || after === 47 || after === 37) continue;
     if ((after === 46 || after === 44) && isDigit(text.charCodeAt(te + 1))) continue;
-    // the token's pieces between hyphens or dashes: an optional prefix word, then one or two years
-    const parts: Array<[number, number]> = [];
-    let p = 0;
-    for (let i = 0; i <= v.length; i++) {
+    // the token's pieces between hyphens or dashes (found by position, no arrays): an optional
+    // prefix word, then one or two years
+    let pieces = 1, dash1 = v.length, dash2 = v.length;
+    for (let i = 0; i < v.length; i++) {
       const c = v.charCodeAt(i);
-      if (i === v.length || c === 45 || c === 0x2013) {
-        parts.push([p, i]);
-        p = i + 1;
-      }
+      if (c !== 45 && c !== 0x2013) continue;
+      if (pieces === 1) dash1 = i;
+      else if (pieces === 2) dash2 = i;
+      pieces++;
     }
-    const from = parts.length > 1 && dateTables().prefixes.has(v.slice(parts[0][0], parts[0][1]).toLowerCase()) ? 1 : 0;
-    if (parts.length - from > 2) continue; // "2019-2020-2021", phone numbers
-    for (let j = from; j < parts.length; j++) {
-      const [pa, pb] = parts[j];
+    const first = pieces > 1 && tables.prefixes.has(v.slice(0, dash1).toLowerCase()) ? 1 : 0;
+    if (pieces - first > 2) continue; // "2019-2020-2021", phone numbers
+    for (let j = first; j < pieces; j++) {
+      const pa = j === 0 ? 0 : j === 1 ? dash1 + 1 : dash2 + 1;
+      const pb = j === 0 ? dash1 : j === 1 ? dash2 : v.length;
       if (pb - pa !== 4 || !isYear(v, pa)) break; // "2025-26" keeps its first year
-      const a = j === from ? ts : ts + pa; // the prefix belongs to the mention
-      found.push({ kind: 'date', start: a, end: ts + pb, text: text.slice(a, ts + pb), ref: null, value: v.slice(pa, pb), sentence: s });
+      const a = j === first ? ts : ts + pa; // the prefix belongs to the mention
+      out.push({ kind: 'date', start: a, end: ts + pb, text: text.slice(a, ts + pb), ref: null, value: v.slice(pa, pb), sentence: s });
     }
   }
 }
 
+/** Whether a mention of out[from..] overlaps characters [a, b). */
+function covered(out: Mention[], from: number, a: number, b: number): boolean {
+  for (let i = from; i < out.length; i++) if (out[i].start < b && a < out[i].end) return true;
+  return false;
+}
+
+/** Four digits from `at` that make a year 1900–2099. */
 function isYear(v: string, at: number): boolean {
-  for (let i = at; i < at + 4; i++) if (!isDigit(v.charCodeAt(i))) return false;
-  const n = Number(v.slice(at, at + 4));
+  let n = 0;
+  for (let i = at; i < at + 4; i++) {
+    const c = v.charCodeAt(i);
+    if (!isDigit(c)) return false;
+    n = n * 10 + c - 48;
+  }
   return n >= 1900 && n <= 2099;
 }
 
@@ -177,21 +226,33 @@ export function findDates(ctx: ExtractContext): Mention[] {
   const pub = parsePublished(ctx.published);
   const t = ctx.tokens;
   const reader = new DateReader(t, ctx.lookup);
+  const read: DateExpression[] = [];
   const out: Mention[] = [];
   for (let s = 0; s < ctx.sentences.length; s++) {
-    const found: Mention[] = [];
-    for (const x of reader.read(t.sentenceFirst[s], t.sentenceEnd[s])) {
+    // the sentence's mentions are out[from..]: read ones first, then bare years, then in text order
+    const from = out.length;
+    reader.read(t.sentenceFirst[s], t.sentenceEnd[s], read);
+    let unresolved = false;
+    for (const x of read) {
       const res = resolve(x.said, pub);
-      if (!res) continue;
+      if (!res) {
+        unresolved = true;
+        continue;
+      }
       const a = t.start[x.first], b = t.end[x.end - 1];
       const m: Mention = { kind: 'date', start: a, end: b, text: ctx.text.slice(a, b), ref: null, value: res.value, sentence: s };
       if (res.note) m.note = res.note;
-      found.push(m);
+      out.push(m);
     }
-    const before = found.length;
-    yearDates(ctx, s, found);
-    if (found.length > before) found.sort((x, y) => x.start - y.start);
-    out.push(...found);
+    const readEnd = out.length;
+    // a year starts with a digit or a prefix: in a token the reader passed, or inside an
+    // expression that names no real day ("February 30, 2026"); inside a mention it is covered
+    if (reader.sawNumber || unresolved) yearDates(ctx, s, out, from);
+    if (out.length > readEnd) {
+      // a stable sort of the sentence's part, as sorting it on its own would be
+      const part = out.slice(from).sort((x, y) => x.start - y.start);
+      for (let i = 0; i < part.length; i++) out[from + i] = part[i];
+    }
   }
   return out;
 }

@@ -6,9 +6,9 @@ import type { Mention, PlaceOut } from '../analysis/types.js';
 import { Pos } from '../language/pos.js';
 import { cityPlace, placeTrie } from '../lexicon/places.js';
 import type { ExtractContext } from './context.js';
-import { DATE_NAMES } from './dates.js';
+import { isDateName, numberDateLeads } from './date-reader.js';
 import { documentNames, type NameSpan } from './names.js';
-import type { TrieMatch } from './phrase-trie.js';
+import { leadId, leadIdsOf, leadRun, type TrieMatch } from './phrase-trie.js';
 
 const LOCATIVES = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'via', 'into']);
 /** The locatives' first characters and lengths: most tokens, "the", "of" and "and" among
@@ -23,9 +23,22 @@ function isLocative(w: string): boolean {
   return c < 128 && LOCATIVE_SHAPES[c * (LOCATIVE_MAX + 1) + w.length] === 1 && LOCATIVES.has(w);
 }
 
-/** What ends a dateline's place name. */
-const DATELINE_SEPARATORS = new Set([',', ':', '–', '—', '-', '--', '(']);
-const HYPHENS = new Set(['-', '–', '‐']);
+/** The locatives' lead numbers (see phrase-trie.ts), one bit each: a token whose lead is not
+ * among them is no locative, known from an array read. */
+let locativeBits: Int32Array | null = null;
+
+function locativeLeads(): Int32Array {
+  if (locativeBits) return locativeBits;
+  const ids = [...LOCATIVES].map((w) => leadId(leadRun(w)));
+  const bits = new Int32Array((Math.max(...ids) >> 5) + 1);
+  for (const id of ids) bits[id >> 5] |= 1 << (id & 31);
+  return (locativeBits = bits);
+}
+
+/** What ends a dateline's place name: one of these chars, or "--" (compared, not hashed). */
+const DATELINE_SEPARATORS = ',:–—-(';
+const isDatelineSeparator = (v: string): boolean => (v.length === 1 ? DATELINE_SEPARATORS.includes(v) : v === '--');
+const HYPHENS = '-–‐';
 const MAX_CITY_TOKENS = 3;
 
 /** The first letter is a capital (ASCII at a glance; other scripts by their lower case). */
@@ -66,12 +79,14 @@ function partOfName(ctx: ExtractContext, names: NameSpan[], a: number, b: number
   return false;
 }
 
-/** One past the last token of the capitalised proper-noun run starting at k (dates end it). */
-function nameRun(ctx: ExtractContext, k: number, end: number, caps: boolean): number {
+/** One past the last token of the capitalised proper-noun run starting at k (dates end it).
+ * `leads`: the tokens' lead numbers. */
+function nameRun(ctx: ExtractContext, leads: Int32Array, k: number, end: number, caps: boolean): number {
   const t = ctx.tokens;
   let j = k;
-  while (j < end && j - k <= MAX_CITY_TOKENS && isCapital(t.value[j]) && !DATE_NAMES.has(t.lower[j])) {
+  while (j < end && j - k <= MAX_CITY_TOKENS && isCapital(t.value[j])) {
     if (caps ? !isAllCaps(t.value[j]) : t.pos[j] !== Pos.PROPN) break;
+    if (isDateName(t.lower[j], leads[j])) break;
     j++;
   }
   return j;
@@ -82,21 +97,21 @@ function city(ctx: ExtractContext, a: number, b: number): PlaceOut | null {
   if (b <= a || b - a > MAX_CITY_TOKENS) return null; // a longer run is an organisation or a person
   const t = ctx.tokens;
   // "Al-Ittihadiya": a hyphen glued on means the name goes on
-  if (b < t.count && t.start[b] === t.end[b - 1] && HYPHENS.has(t.value[b])) return null;
+  if (b < t.count && t.start[b] === t.end[b - 1] && t.value[b].length === 1 && HYPHENS.includes(t.value[b])) return null;
   return cityPlace(ctx.lower.slice(t.start[a], t.end[b - 1]));
 }
 
 /** The dateline city at the start of sentence s, if s opens its paragraph. */
-function dateline(ctx: ExtractContext, s: number): [number, number, PlaceOut] | null {
+function dateline(ctx: ExtractContext, leads: Int32Array, s: number): [number, number, PlaceOut] | null {
   if (s > 0 && ctx.sentences[s - 1].paragraph === ctx.sentences[s].paragraph) return null;
   const t = ctx.tokens;
   const first = t.sentenceFirst[s], end = t.sentenceEnd[s];
   if (first >= end) return null;
   // "TEHRAN," / "ISLAMABAD:" in capitals; "Beijing, Jan. 5" in title case only before a date
   const caps = isAllCaps(t.value[first]);
-  const j = nameRun(ctx, first, end, caps);
-  if (j >= end || !DATELINE_SEPARATORS.has(t.value[j])) return null;
-  if (!caps && !(t.value[j] === ',' && j + 1 < end && DATE_NAMES.has(t.lower[j + 1]))) return null;
+  const j = nameRun(ctx, leads, first, end, caps);
+  if (j >= end || !isDatelineSeparator(t.value[j])) return null;
+  if (!caps && !(t.value[j] === ',' && j + 1 < end && isDateName(t.lower[j + 1], leads[j + 1]))) return null;
   const p = city(ctx, first, j);
   return p ? [first, j, p] : null;
 }
@@ -106,38 +121,56 @@ export function findPlaces(ctx: ExtractContext): { mentions: Mention[]; places: 
   const trie = placeTrie();
   const mentions: Mention[] = [];
   const places = new Map<string, PlaceOut>();
-  const add = (s: number, names: NameSpan[], start: number, end: number, p: PlaceOut) => {
-    if (names.length && partOfName(ctx, names, start, end)) return;
-    mentions.push({ kind: 'place', start, end, text: ctx.text.slice(start, end), ref: p.ref, sentence: s });
-    if (!places.has(p.ref)) places.set(p.ref, p);
-  };
 
+  // the leads of locatives and date names are numbered before the tokens' are read
+  const locatives = locativeLeads();
+  numberDateLeads();
+  const leads = leadIdsOf(ctx.lookup);
+  // a sentence's cities: first token, one past the last, place (arrays reused for all sentences)
+  const cityFirst: number[] = [], cityEnd: number[] = [], cityPlaces: PlaceOut[] = [];
   for (let s = 0; s < ctx.sentences.length; s++) {
     const sent = ctx.sentences[s];
     const found = trie.matchAll(ctx.text, ctx.lower, sent.start, sent.end, ctx.tokenStart, ctx.tokenEnd, ctx.lookup);
-    let cities: Array<[number, number, PlaceOut]> | null = null;
-    const d = dateline(ctx, s);
-    if (d && !inLexicon(ctx, found, d[0])) (cities ??= []).push(d);
+    let cities = 0;
+    const d = dateline(ctx, leads, s);
+    if (d && !inLexicon(ctx, found, d[0])) {
+      cityFirst[cities] = d[0];
+      cityEnd[cities] = d[1];
+      cityPlaces[cities++] = d[2];
+    }
     const end = t.sentenceEnd[s];
     for (let k = t.sentenceFirst[s]; k + 1 < end; k++) {
+      const id = leads[k];
+      if (id < 0 || id >> 5 >= locatives.length || !(locatives[id >> 5] & (1 << (id & 31)))) continue;
       if (!isLocative(t.lower[k]) || inLexicon(ctx, found, k + 1)) continue;
-      const j = nameRun(ctx, k + 1, end, false);
+      const j = nameRun(ctx, leads, k + 1, end, false);
       const p = city(ctx, k + 1, j);
-      if (p) (cities ??= []).push([k + 1, j, p]);
+      if (!p) continue;
+      cityFirst[cities] = k + 1;
+      cityEnd[cities] = j;
+      cityPlaces[cities++] = p;
     }
-    // in text order, lexicon places and cities together, but none that is only part of a longer
-    // name ("Asia-Pacific" in "the Asia-Pacific Economic Cooperation Summit")
-    const names = found.length || cities ? documentNames(ctx)[s] : [];
-    if (!cities) {
-      for (const m of found) add(s, names, m.start, m.end, m.forms[0].value);
-      continue;
+    if (found.length === 0 && cities === 0) continue;
+    // in text order, lexicon places and cities together (both lists are in text order, and no
+    // city starts inside a lexicon place), but none that is only part of a longer name
+    // ("Asia-Pacific" in "the Asia-Pacific Economic Cooperation Summit")
+    const names = documentNames(ctx)[s];
+    for (let i = 0, c = 0; i < found.length || c < cities; ) {
+      let a: number, b: number, p: PlaceOut;
+      if (c >= cities || (i < found.length && found[i].start <= t.start[cityFirst[c]])) {
+        const m = found[i++];
+        a = m.start;
+        b = m.end;
+        p = m.forms[0].value;
+      } else {
+        a = t.start[cityFirst[c]];
+        b = t.end[cityEnd[c] - 1];
+        p = cityPlaces[c++];
+      }
+      if (names.length && partOfName(ctx, names, a, b)) continue;
+      mentions.push({ kind: 'place', start: a, end: b, text: ctx.text.slice(a, b), ref: p.ref, sentence: s });
+      if (!places.has(p.ref)) places.set(p.ref, p);
     }
-    const here: Array<[number, number, PlaceOut]> = [
-      ...found.map((m): [number, number, PlaceOut] => [m.start, m.end, m.forms[0].value]),
-      ...cities.map(([a, b, p]): [number, number, PlaceOut] => [t.start[a], t.end[b - 1], p]),
-    ];
-    here.sort((x, y) => x[0] - y[0]);
-    for (const [a, b, p] of here) add(s, names, a, b, p);
   }
   return { mentions, places: [...places.values()] };
 }

@@ -107,8 +107,23 @@ function cityTable(): Map<string, City> {
   return byName;
 }
 
+/** Names looked up before and what they gave (null for none): a look-up in the 135k-name table
+ * misses the cache at every step, and news names the same few places again and again. Cleared
+ * when it grows large. */
+const seen = new Map<string, PlaceOut | null>();
+const SEEN_MAX = 10_000;
+
 /** The most populous city of that (lower-cased) name, as a place; null for none or a country name. */
 export function cityPlace(lowerName: string): PlaceOut | null {
+  let p = seen.get(lowerName);
+  if (p !== undefined) return p;
+  p = lookUpCity(lowerName);
+  if (seen.size >= SEEN_MAX) seen.clear();
+  seen.set(lowerName, p);
+  return p;
+}
+
+function lookUpCity(lowerName: string): PlaceOut | null {
   const c = cityTable().get(lowerName);
   if (!c) return null;
   let p = cityPlaces.get(c);
