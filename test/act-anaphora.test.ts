@@ -54,6 +54,11 @@ describe('act nouns refer to the doers of an act told before', () => {
     expect(codesOf(a, 'the statement')).toEqual(['IND']);
   });
 
+  it('a visit someone is invited to pay is the invitee\'s', () => {
+    const a = run('Egyptian President Abdel Fattah el-Sisi invited Indian Prime Minister Narendra Modi to pay a visit to Cairo. Officials began to prepare the visit.');
+    expect(codesOf(a, 'the visit')).toEqual(['IND']);
+  });
+
   it('leaves nouns that name their own doer or are singled out by what follows', () => {
     const a = run('Modi visited Cairo. Modi invited Sisi to the summit of the Group of 20. Iranian attacks on the border worried Islamabad.');
     expect(codesOf(a, 'the summit')).toBeUndefined();

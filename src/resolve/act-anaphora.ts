@@ -199,12 +199,13 @@ class ActNounReader {
  * statement"): the doers of the sentence's last event before it, else the actor named last
  * before the verb that leads to it, the verb's subject ("the two ministers met Muttaqi in Kabul
  * for a trilateral meeting": not Muttaqi). `told` and `here` are the sentence's acts and actor
- * mentions. */
+ * mentions. After a request the addressee does it ("invited Modi to pay a visit"). */
 function doersBefore(told: Act[], here: Mention[], t: Tokens, s: number, p: number): string[] | null {
   const at = t.start[p];
   let act: Act | null = null;
   for (const x of told) if (x.end <= at) act = x;
-  if (act) return act.sources;
+  // what a request asks for is the addressee's to do: "invited Modi to pay a visit"
+  if (act) return startsWithAny(act.code, languageTables().requests) && act.targets.length > 0 ? act.targets : act.sources;
   let v = p - 1;
   while (v >= t.sentenceFirst[s] && t.pos[v] !== Pos.VERB) v--;
   if (v < t.sentenceFirst[s]) return null;
