@@ -44,6 +44,11 @@ describe('coding who did what to whom', () => {
     expect(dyads(code('India and Pakistan, which fought three wars, held talks in Geneva.'))).toEqual(['IND>PAK:04', 'PAK>IND:04']);
   });
 
+  it('gives a participle after a postposed attribution its speaker, past a phrase that ends at a comma', () => {
+    const a = code('Heavy fighting broke out between India and Pakistan near the frontier, the armies of both countries said, accusing each other of violating the ceasefire.');
+    expect(dyads(a)).toEqual(expect.arrayContaining(['IND>PAK:11', 'PAK>IND:11']));
+  });
+
   it('codes an appeal or invitation, not what it asks of the addressee as anyone\'s act', () => {
     const a = code('The European Union urged Israel to allow aid into Gaza. Saudi Arabia invited Iran\'s president to visit Riyadh.');
     expect(a.events.map((e) => e.trigger.text)).toEqual(['urged', 'invited']);

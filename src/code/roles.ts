@@ -245,6 +245,9 @@ export class Roles {
           i++;
           continue;
         }
+        // a noun that ends a phrase at a comma heads nothing after it: "… along the border,
+        // the militaries of both countries said"
+        if (next === ',') continue;
         if (t.pos[i + 1] === Pos.NOUN || t.pos[i + 1] === Pos.PROPN || t.pos[i + 1] === Pos.ADJ) continue;
         return false;
       }
