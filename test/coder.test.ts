@@ -49,6 +49,11 @@ describe('coding who did what to whom', () => {
     expect(dyads(a)).toEqual(expect.arrayContaining(['IND>PAK:11', 'PAK>IND:11']));
   });
 
+  it('keeps a coordinated clause without a comma inside the "that" clause, so the next verb shares the main subject', () => {
+    const a = code('Kabul said that the strike killed three civilians and two houses burned down, condemned Pakistan\'s actions and summoned its envoy.');
+    expect(dyads(a)).toContain('AFG>PAK:11');
+  });
+
   it('codes an appeal or invitation, not what it asks of the addressee as anyone\'s act', () => {
     const a = code('The European Union urged Israel to allow aid into Gaza. Saudi Arabia invited Iran\'s president to visit Riyadh.');
     expect(a.events.map((e) => e.trigger.text)).toEqual(['urged', 'invited']);

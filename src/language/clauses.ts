@@ -74,7 +74,12 @@ export function clauses(t: Tokens): Clauses {
       else if (sawVerb && i > from && t.pos[i - 1] === Pos.CCONJ && finiteVerbAt(t, p === Pos.ADV ? i + 1 : i, to)) kind = ClauseKind.Coordinate;
       // "…, and both sides agreed …", "… by Thai troops and Cambodian forces had responded": a
       // conjunction before a new subject with a finite verb opens a clause of its own
-      else if (sawVerb && i > from + 1 && t.pos[i - 1] === Pos.CCONJ && p !== Pos.VERB && (t.value[i - 2] === ',' ? verbAhead(t, i, to) : finiteAhead(t, i, to))) kind = ClauseKind.Separate;
+      // — unless it goes on inside a subordinate clause without a comma ("said that the attack
+      // left two children killed and three people injured, condemned …": both under "that")
+      else if (sawVerb && i > from + 1 && t.pos[i - 1] === Pos.CCONJ && p !== Pos.VERB && (t.value[i - 2] === ',' ? verbAhead(t, i, to) : finiteAhead(t, i, to))) {
+        const current = out.kind[out.kind.length - 1];
+        kind = t.value[i - 2] !== ',' && (current === ClauseKind.Subordinate || current === ClauseKind.Conditional) ? current : ClauseKind.Separate;
+      }
       // "Islamabad said that …, condemned Iran's actions and …": a comma before a finite verb
       else if (sawVerb && prevComma && finiteVerbAt(t, i, to) && !t.lower[i].endsWith('ing')) kind = ClauseKind.Coordinate;
       if (kind !== -1 && i > out.first[out.first.length - 1]) {
