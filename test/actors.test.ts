@@ -45,6 +45,13 @@ describe('actor recognition', () => {
     expect(actorOf(a, 'African Union')?.code).toBe('IGO:AU');
   });
 
+  it('keeps the article joined to a later mention by family name ("el-Sisi")', () => {
+    const a = run('Egyptian President Abdel Fattah el-Sisi met Narendra Modi in Cairo. Modi invited el-Sisi to attend the G20 summit in New Delhi.');
+    const later = a.mentions.find((m) => m.kind === 'actor' && m.sentence === 1 && m.text.endsWith('Sisi'));
+    expect(later?.text).toBe('el-Sisi');
+    expect(later?.ref).toBe('person:abdel-fattah-el-sisi');
+  });
+
   it('resolves a titled person, later mentions by surname and by office with country', () => {
     const a = run('Chinese Foreign Minister Wang Yi met Japanese Foreign Minister Takeshi Iwaya. Wang thanked Iwaya. The Chinese FM left.');
     const wang = actorOf(a, 'Chinese Foreign Minister Wang Yi');

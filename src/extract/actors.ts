@@ -444,7 +444,10 @@ export function findActors(ctx: ExtractContext): ActorLayer {
     const ref = surnames.get(t.value[i]);
     if (!ref) continue;
     const p = people.get(ref)!;
-    mentions.push({ start: t.start[i], end: t.end[i], first: i, last: i + 1, sentence: t.sentence[i], ref, code: p.country, members: null, kind: 'person', via: 'surname' });
+    // the article joined to the name is part of it: "invited el-Sisi", "met al-Thani"
+    let first = i;
+    if (i >= 2 && t.value[i - 1] === '-' && t.end[i - 1] === t.start[i] && t.end[i - 2] === t.start[i - 1] && !covered[i - 2] && t.sentence[i - 2] === t.sentence[i] && g.nameParticles.has(t.lower[i - 2])) first = i - 2;
+    mentions.push({ start: t.start[first], end: t.end[i], first, last: i + 1, sentence: t.sentence[i], ref, code: p.country, members: null, kind: 'person', via: 'surname' });
   }
   if (mentions.length > before) mentions.sort((a, b) => a.start - b.start);
   const pair = documentPair(ctx, mentions);
