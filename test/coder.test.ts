@@ -54,6 +54,10 @@ describe('coding who did what to whom', () => {
     expect(dyads(a)).toContain('AFG>PAK:11');
   });
 
+  it('finds the addressee coordinated after a plain noun ("thanked the government and the people of Turkey")', () => {
+    expect(dyads(code('Prime Minister Shehbaz Sharif thanked the government and the people of Turkey for their support.'))).toContain('PAK>TUR:05');
+  });
+
   it('codes an appeal or invitation, not what it asks of the addressee as anyone\'s act', () => {
     const a = code('The European Union urged Israel to allow aid into Gaza. Saudi Arabia invited Iran\'s president to visit Riyadh.');
     expect(a.events.map((e) => e.trigger.text)).toEqual(['urged', 'invited']);

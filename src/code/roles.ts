@@ -444,6 +444,16 @@ export class Roles {
       // "held a meeting with X", "paid a visit to X", "500 million euros in aid to Ukraine": a
       // noun, then a preposition; "received visiting King Abdullah": a participle modifier
       if ((p === Pos.NOUN || p === Pos.PROPN) && j + 1 < end && t.pos[j + 1] === Pos.ADP) continue;
+      // "thanked the government and the people of Egypt": a noun coordinated with an actor
+      if ((p === Pos.NOUN || p === Pos.PROPN) && j + 2 < end && t.lower[j + 1] === 'and') {
+        let k = j + 2;
+        if (t.pos[k] === Pos.DET) k++;
+        const next = k < end ? this.mentionAt(k) : null;
+        if (next && next.via !== 'locative') {
+          j = k - 1;
+          continue;
+        }
+      }
       if (p === Pos.VERB && (w.endsWith('ing') || w.endsWith('ed')) && j === last && t.pos[last - 1] === Pos.VERB && j + 1 < end && (this.mentionAt(j + 1) || t.pos[j + 1] === Pos.ADJ)) continue;
       // "met on Friday with X", "arrived in Kuwait": a phrase of time or place before the addressee;
       // a topic ("exchanged views on the fight against Boko Haram") ends the search
