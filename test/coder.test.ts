@@ -58,6 +58,13 @@ describe('coding who did what to whom', () => {
     expect(dyads(code('Prime Minister Shehbaz Sharif thanked the government and the people of Turkey for their support.'))).toContain('PAK>TUR:05');
   });
 
+  it('takes the speaker after a verb of saying that ends the sentence, without quotation marks', () => {
+    const a = code('The people of Egypt have been very generous in taking in refugees from Sudan, acknowledged Indian Prime Minister Narendra Modi.');
+    const said = a.events.find((e) => e.trigger.text === 'acknowledged');
+    expect(said?.source.code).toBe('IND');
+    expect(a.events.some((e) => e.source.code === 'EGY' && e.target?.code === 'IND')).toBe(false);
+  });
+
   it('codes an appeal or invitation, not what it asks of the addressee as anyone\'s act', () => {
     const a = code('The European Union urged Israel to allow aid into Gaza. Saudi Arabia invited Iran\'s president to visit Riyadh.');
     expect(a.events.map((e) => e.trigger.text)).toEqual(['urged', 'invited']);

@@ -5,6 +5,7 @@ import { Pos } from '../language/pos.js';
 import type { Language } from '../language/layer.js';
 import type { ActorMention } from '../extract/actor-mention.js';
 import { ClauseKind } from '../language/clauses.js';
+import { languageTables } from '../lexicon/language.js';
 
 /** Words after which an actor is a topic, not the addressee. */
 const TOPIC = new Set(['on', 'about', 'regarding', 'concerning', 'over', 'including', 'amid', 'like', 'such']);
@@ -343,14 +344,21 @@ export class Roles {
     const t = this.lang.tokens;
     const from = t.sentenceFirst[t.sentence[first]];
     let j = first - 1;
-    if (j >= from && t.value[j] === ',') j--;
+    const afterComma = j >= from && t.value[j] === ',';
+    if (afterComma) j--;
     const q = j >= from ? t.value[j] : '';
-    if (!(q === '"' || q === '”' || q === "''" || q === '’’' || (q === ',' && j - 1 >= from && t.value[j - 1] === '"'))) return null;
+    const quoted = q === '"' || q === '”' || q === "''" || q === '’’' || (q === ',' && j - 1 >= from && t.value[j - 1] === '"');
+    // without a quotation mark: a verb of saying after a comma, its subject ending the sentence
+    // ("…, acknowledged President Obama.")
+    const postposed = !quoted && afterComma && languageTables().sayingVerbs.has(t.lemma[first]);
+    if (!quoted && !postposed) return null;
     let k = first + 1;
     const end = t.sentenceEnd[t.sentence[first]];
     while (k < end && (t.pos[k] === Pos.DET || t.pos[k] === Pos.ADJ)) k++;
     const m = k < end ? this.mentionAt(k) : null;
-    return m && m.via !== 'locative' ? { mentions: [m] } : null;
+    if (!m || m.via === 'locative') return null;
+    if (postposed && !(m.last === end || (m.last + 1 === end && t.pos[m.last] === Pos.PUNCT))) return null;
+    return { mentions: [m] };
   }
 
   /** The agent of a passive: "by X" after the verb in its clause. */

@@ -10,6 +10,8 @@ export interface LanguageTables {
   attributions: string[][];
   future: Set<string>;
   addresseeVerbs: Set<string>;
+  /** Verbs of saying whose subject may follow them at the end of a sentence ("…, said the minister."). */
+  sayingVerbs: Set<string>;
   deepTargetRoots: Set<string>;
   /** Reciprocal objects as word sequences ("each other"). */
   reciprocals: string[][];
@@ -34,6 +36,7 @@ export function languageTables(): LanguageTables {
       attributions: raw.attributions.map((a) => a.split(' ')),
       future: new Set(raw.future),
       addresseeVerbs: new Set(raw.addressee_verbs ?? []),
+      sayingVerbs: new Set(raw.saying_verbs ?? []),
       deepTargetRoots: new Set(raw.deep_target_roots ?? []),
       reciprocals: (raw.reciprocals ?? []).map((r) => r.split(' ')),
       contentMarkers: new Set(raw.content_markers ?? []),
