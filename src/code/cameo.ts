@@ -37,6 +37,12 @@ export function cameoName(code: string): string {
   return cameo(code)?.name ?? 'unknown code';
 }
 
+/** Whether a code falls under any of these codes or roots ("0361" under "036" and "03"): how
+ * the lexicons name kinds of acts (language.yaml `responses`, act-nouns.yaml `codes`). */
+export function codeUnder(code: string, prefixes: readonly string[]): boolean {
+  return prefixes.some((p) => code.startsWith(p));
+}
+
 /** Quad class from the root when the table has no entry: 01-05, 06-08, 09-13, 14-20. */
 export function quadOfRoot(root: string): number {
   const r = Number(root);

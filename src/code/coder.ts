@@ -11,7 +11,7 @@ import { patternLexicon } from '../lexicon/patterns.js';
 import { languageTables } from '../lexicon/language.js';
 import { findPatterns, selectMatches, type PatternMatch } from './match.js';
 import { Roles, type Party } from './roles.js';
-import { cameo, quadOfRoot } from './cameo.js';
+import { cameo, codeUnder, quadOfRoot } from './cameo.js';
 
 interface Draft {
   match: PatternMatch;
@@ -107,7 +107,7 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
     for (let i = events.length - 1; i >= 0; i--) {
       const e = events[i];
       if (!e.target || !codes.has(e.source.code) || codes.has(e.target.code) || e.negated) continue;
-      if (!tables.responses.some((p) => e.code.startsWith(p))) continue;
+      if (!codeUnder(e.code, tables.responses)) continue;
       return [{ start: e.target.start, end: e.target.end, first: -1, last: -1, sentence: e.sentence, ref: e.target.ref, code: e.target.code, members: null, kind: 'state', via: 'name' }];
     }
     return [];
@@ -160,7 +160,7 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
       for (let j = k - 1; j >= 0; j--) {
         const p = matches[j];
         if (p.last > addressee.first) continue;
-        return p.last === addressee.first && !p.pattern.intent && tables.requests.some((c) => p.pattern.code.startsWith(c));
+        return p.last === addressee.first && !p.pattern.intent && codeUnder(p.pattern.code, tables.requests);
       }
       return false;
     };
@@ -449,7 +449,7 @@ export function codeEvents(doc: RawDocument, a: Analysis, lang: Language, layer:
       }
       // a denial, criticism, rejection or threat with no addressee answers those who last acted
       // on its source in the report: "Qatar strongly denies the charge"
-      if (!target && !reciprocal && tables.responses.some((p) => d.code.startsWith(p))) {
+      if (!target && !reciprocal && codeUnder(d.code, tables.responses)) {
         // those who last acted on it, else those it last answered ("She criticized the
         // allegations" after "Pakistan dismissed remarks by a US official")
         const actedOn = lastActorsOn(srcCodes);

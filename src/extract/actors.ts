@@ -7,6 +7,7 @@ import { gazetteer, slug, type ActorEntry, type CollectiveKind } from '../lexico
 import type { ExtractContext } from './context.js';
 import type { ActorMention } from './actor-mention.js';
 import { spanAt } from './offices-in-time.js';
+import { compoundActor } from './compound-actor.js';
 import { documentNames, type NameSpan } from './names.js';
 import type { Tokens } from '../language/tokens.js';
 import { learnPerson } from '../resolve/learned-people.js';
@@ -730,12 +731,8 @@ function resolveCollectives(ctx: ExtractContext, mentions: ActorMention[], pair:
     }
     if (!members) continue;
     m.members = members;
-    const codes = members.map((r) => actors.get(r)?.code ?? r);
-    m.ref = `group:${codes.join('+')}`;
-    if (!actors.has(m.ref)) {
-      for (const c of members) if (!actors.has(c)) actors.set(c, { ref: c, code: c, country: c, org: null, sector: null, name: names.get(c) ?? c, aliases: [] });
-      actors.set(m.ref, { ref: m.ref, code: codes.join('+'), country: null, org: null, sector: null, name: codes.map((c) => names.get(c) ?? c).join(' and '), aliases: [], members: [...members] });
-    }
+    for (const c of members) if (!actors.has(c)) actors.set(c, { ref: c, code: c, country: c, org: null, sector: null, name: names.get(c) ?? c, aliases: [] });
+    m.ref = compoundActor(members, actors, (_, code) => names.get(code) ?? code);
   }
 }
 

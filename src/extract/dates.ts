@@ -7,9 +7,6 @@ import type { ExtractContext } from './context.js';
 import { DateReader, isDigit, type DateExpression, type DateSaid } from './date-reader.js';
 import { dateTables } from '../lexicon/dates.js';
 
-/** Month and weekday names, which are also common words ("may", "march", "sun"): other
- * recognisers use them to stop a capitalised name at a date. */
-export const DATE_NAMES: ReadonlySet<string> = dateTables().names;
 const NO_PUBLISHED = 'relative date with no published date';
 
 interface Ymd {

@@ -13,6 +13,9 @@ export interface ActKind {
 
 export interface ActNouns {
   determiners: Set<string>;
+  indefinites: Set<string>;
+  doerPrepositions: Set<string>;
+  restrictors: Set<string>;
   kinds: Map<string, ActKind>;
   /** By a token's lead number (phrase-trie.ts): the noun it may be, so that a document's tokens
    * are tested by an array read, not a look-up of each fresh string. */
@@ -24,7 +27,7 @@ let cached: ActNouns | null = null;
 export function actNouns(): ActNouns {
   if (cached) return cached;
   const path = bundled('act-nouns.yaml');
-  const raw = readLexiconFile<{ determiners: string[]; acts: Array<{ nouns: string[]; codes?: string[]; from_events?: boolean }> }>(path, 'act-nouns');
+  const raw = readLexiconFile<{ determiners: string[]; indefinites: string[]; doer_prepositions: string[]; restrictors: string[]; acts: Array<{ nouns: string[]; codes?: string[]; from_events?: boolean }> }>(path, 'act-nouns');
   const kinds = new Map<string, ActKind>();
   raw.acts.forEach((a, id) => {
     // without codes the nouns name the doers of an act, not an act: they refer back only in kind
@@ -36,6 +39,9 @@ export function actNouns(): ActNouns {
   });
   const nounOfLead: Array<string | undefined> = [];
   for (const n of kinds.keys()) nounOfLead[leadId(leadRun(n))] = n;
-  cached = { determiners: new Set(raw.determiners), kinds, nounOfLead };
+  cached = {
+    determiners: new Set(raw.determiners), indefinites: new Set(raw.indefinites), doerPrepositions: new Set(raw.doer_prepositions),
+    restrictors: new Set(raw.restrictors), kinds, nounOfLead,
+  };
   return cached;
 }

@@ -6,8 +6,10 @@ import type { Tokens } from '../language/tokens.js';
 import type { ExtractContext } from '../extract/context.js';
 import { leadIdsOf } from '../extract/phrase-trie.js';
 import { Pos } from '../language/pos.js';
-import { actNouns, type ActKind } from '../lexicon/act-nouns.js';
+import { actNouns, type ActKind, type ActNouns } from '../lexicon/act-nouns.js';
 import { languageTables } from '../lexicon/language.js';
+import { codeUnder } from '../code/cameo.js';
+import { compoundActor } from '../extract/compound-actor.js';
 
 /** One act: the events that share a trigger (a compound subject gives one event per member). */
 interface Act {
@@ -48,8 +50,6 @@ function actsOf(events: EventOut[]): Act[] {
   return acts.sort((x, y) => x.start - y.start);
 }
 
-const startsWithAny = (code: string, prefixes: readonly string[]) => prefixes.some((p) => code.startsWith(p));
-
 /** Two nouns name the same kind of act: the same entry, or for nouns that may refer to events,
  * entries whose codes overlap ("allegations" and "criticism"). */
 function sameKind(x: ActKind, y: ActKind): boolean {
@@ -71,7 +71,7 @@ export function mentionActs(a: Analysis, ctx: ExtractContext): void {
   const lex = actNouns();
   const t = ctx.tokens;
   const leads = leadIdsOf(ctx.lookup);
-  const reader = new ActNounReader(a, t, actsOf(a.events));
+  const reader = new ActNounReader(a, t, actsOf(a.events), lex);
   for (let s = 0; s < t.sentenceFirst.length; s++) {
     for (let k = t.sentenceFirst[s]; k < t.sentenceEnd[s]; k++) {
       if (t.pos[k] === Pos.NOUN && leads[k] >= 0 && lex.nounOfLead[leads[k]] === t.lower[k]) reader.read(s, k, lex.kinds.get(t.lower[k])!);
@@ -86,14 +86,13 @@ export function mentionActs(a: Analysis, ctx: ExtractContext): void {
 class ActNounReader {
   readonly added: Mention[] = [];
   private named: Named[] = [];
-  private lex = actNouns();
   private responses = languageTables().responses;
   private actors: Map<string, ActorOut>;
   /** Per sentence, so that each noun reads only its own sentence's. */
   private mentionsIn: Mention[][];
   private actsIn: Act[][];
 
-  constructor(private a: Analysis, private t: Tokens, private acts: Act[]) {
+  constructor(private a: Analysis, private t: Tokens, private acts: Act[], private lex: ActNouns) {
     this.actors = new Map(a.actors.map((x) => [x.ref, x]));
     const n = t.sentenceFirst.length;
     this.mentionsIn = Array.from({ length: n }, () => []);
@@ -113,14 +112,24 @@ class ActNounReader {
     let q = k - 1;
     while (q >= first && k - q <= 4 && (isModifier(t, q) || t.pos[q] === Pos.DET)) q--;
     // right after a verb telling an act of its kind, the noun is that act ("hosting the talks")
-    if (q >= first && this.actsIn[s].some((x) => x.end === t.end[q] && startsWithAny(x.code, kind.codes))) return;
+    if (q >= first && this.actsIn[s].some((x) => x.end === t.end[q] && codeUnder(x.code, kind.codes))) return;
     const found = this.answered(s, k, q) ?? (det >= 0 ? this.antecedent(s, k, det, kind) : null);
     if (!found || found.refs.length === 0) return;
     const from = det >= 0 ? det : k;
     const text = this.a.text.slice(t.start[from], t.end[k]);
     this.named.push({ at: t.start[from], sentence: s, kind, refs: found.refs, text, noun: t.lower[k] });
-    const ref = found.refs.length === 1 ? found.refs[0] : groupOf(found.refs, this.actors, this.a.actors);
+    const ref = found.refs.length === 1 ? found.refs[0] : this.groupOf(found.refs);
     this.added.push({ kind: 'actor', start: t.start[from], end: t.end[k], text, ref, sentence: s, note: found.why });
+  }
+
+  /** The compound actor of several doers: the document's own if it has one of the same members
+   * ("They" and "the charge" both the four states), else a new one. */
+  private groupOf(refs: string[]): string {
+    const same = this.a.actors.find((x) => x.members?.length === refs.length && refs.every((r) => x.members!.includes(r)));
+    if (same) return same.ref;
+    const ref = compoundActor(refs, this.actors, (r) => this.actors.get(r)?.name ?? r);
+    if (!this.a.actors.some((x) => x.ref === ref)) this.a.actors.push(this.actors.get(ref)!);
+    return ref;
   }
 
   /** Whether the noun's own phrase settles it (p: the token before its modifiers; det: its
@@ -140,7 +149,7 @@ class ActNounReader {
       return true;
     }
     let by = -1;
-    if (k + 2 < end && (t.lower[k + 1] === 'by' || t.lower[k + 1] === 'of' || t.lower[k + 1] === 'from')) by = t.lower[k + 2] === 'the' ? k + 3 : k + 2;
+    if (k + 2 < end && this.lex.doerPrepositions.has(t.lower[k + 1])) by = t.lower[k + 2] === 'the' ? k + 3 : k + 2;
     const own = here.find((m) => (m.end <= t.start[k] && (m.start >= t.start[p + 1] || (p >= first && m.end === t.end[p]))) || (by >= 0 && m.start === t.start[by]));
     if (own?.ref) {
       name([own.ref], Math.min(own.start, t.start[k]), Math.max(own.end, t.end[k]));
@@ -156,7 +165,7 @@ class ActNounReader {
       if (owner?.ref) name([owner.ref], owner.start, t.end[k]);
       return true;
     }
-    if (p >= first && (t.lower[p] === 'a' || t.lower[p] === 'an')) {
+    if (p >= first && this.lex.indefinites.has(t.lower[p])) {
       const doers = doersBefore(this.actsIn[s], here, t, s, p);
       if (doers) name(doers, t.start[p], t.end[k]);
       return true;
@@ -169,7 +178,7 @@ class ActNounReader {
   private answered(s: number, k: number, q: number): { refs: string[]; why: string } | null {
     const t = this.t;
     const answer = this.actsIn[s].find(
-      (x) => x.targets.length > 0 && startsWithAny(x.code, this.responses) && x.start < t.start[k] &&
+      (x) => x.targets.length > 0 && codeUnder(x.code, this.responses) && x.start < t.start[k] &&
         (t.end[k] <= x.end || (q >= t.sentenceFirst[s] && x.end === t.end[q])),
     );
     return answer ? { refs: answer.targets, why: `the act answered by "${this.a.text.slice(answer.start, answer.end)}"` } : null;
@@ -179,14 +188,14 @@ class ActNounReader {
    * words after it single out ("the summit of the Group of 20", "the talks between …"). */
   private antecedent(s: number, k: number, det: number, kind: ActKind): { refs: string[]; why: string } | null {
     const t = this.t;
-    if (k + 1 < t.sentenceEnd[s] && (t.lower[k + 1] === 'of' || t.lower[k + 1] === 'between')) return null;
+    if (k + 1 < t.sentenceEnd[s] && this.lex.restrictors.has(t.lower[k + 1])) return null;
     const phrase = t.start[det];
     // the same noun again is the surest antecedent ("The talks" … "The talks"), then its kind
     let same: Named | null = null;
     for (const n of this.named) if (n.at < phrase && n.noun === t.lower[k] && s - n.sentence <= CHAIN_SENTENCES) same = n;
     if (!same) for (const n of this.named) if (n.at < phrase && sameKind(n.kind, kind)) same = n;
     let act: Act | null = null;
-    if (kind.fromEvents) for (const x of this.acts) if (x.end <= phrase && startsWithAny(x.code, kind.codes)) act = x;
+    if (kind.fromEvents) for (const x of this.acts) if (x.end <= phrase && codeUnder(x.code, kind.codes)) act = x;
     if (same && (s - same.sentence <= CHAIN_SENTENCES || !act || same.at > act.start)) {
       return { refs: same.refs, why: `refers back to "${same.text}" (sentence ${same.sentence})` };
     }
@@ -205,7 +214,7 @@ function doersBefore(told: Act[], here: Mention[], t: Tokens, s: number, p: numb
   let act: Act | null = null;
   for (const x of told) if (x.end <= at) act = x;
   // what a request asks for is the addressee's to do: "invited Modi to pay a visit"
-  if (act) return startsWithAny(act.code, languageTables().requests) && act.targets.length > 0 ? act.targets : act.sources;
+  if (act) return codeUnder(act.code, languageTables().requests) && act.targets.length > 0 ? act.targets : act.sources;
   let v = p - 1;
   while (v >= t.sentenceFirst[s] && t.pos[v] !== Pos.VERB) v--;
   if (v < t.sentenceFirst[s]) return null;
@@ -218,22 +227,4 @@ function doersBefore(told: Act[], here: Mention[], t: Tokens, s: number, p: numb
 function verbBefore(t: Tokens, from: number, k: number): boolean {
   for (let j = k - 1; j >= 0 && t.start[j] >= from; j--) if (t.pos[j] === Pos.VERB) return true;
   return false;
-}
-
-/** The compound actor of several doers: the document's own if it has one of the same members
- * ("They" and "the charge" both the four states), else one made as "the two sides" is. */
-function groupOf(refs: string[], actors: Map<string, ActorOut>, list: ActorOut[]): string {
-  const same = list.find((x) => x.members?.length === refs.length && refs.every((r) => x.members!.includes(r)));
-  if (same) return same.ref;
-  const codes = refs.map((r) => actors.get(r)?.code ?? r);
-  const ref = `group:${codes.join('+')}`;
-  if (!actors.has(ref)) {
-    const group: ActorOut = {
-      ref, code: codes.join('+'), country: null, org: null, sector: null,
-      name: refs.map((r) => actors.get(r)?.name ?? r).join(' and '), aliases: [], members: [...refs],
-    };
-    actors.set(ref, group);
-    list.push(group);
-  }
-  return ref;
 }
