@@ -3,18 +3,20 @@
 import { describe, it, expect } from 'vitest';
 import { PhraseTrie, casingOf, lowerAligned, type TokenLookup } from '../src/extract/phrase-trie.js';
 
-/** Whitespace tokens, or the given token spans. */
-function tables(text: string, spans?: Array<[number, number]>) {
+/** Whitespace tokens, or the given token spans; with `inText`, leads are read from the
+ * document's lower-cased text, as the pipeline does, instead of from each token's string. */
+function tables(text: string, spans?: Array<[number, number]>, inText = false) {
   const toks = spans ?? [...text.matchAll(/\S+/g)].map((m): [number, number] => [m.index, m.index + m[0].length]);
   const starts = new Uint8Array(text.length + 1), ends = new Uint8Array(text.length + 1);
   const tokenAt = new Int32Array(text.length + 1).fill(-1);
   toks.forEach(([a, b], k) => ((starts[a] = 1), (ends[b] = 1), (tokenAt[a] = k)));
   const lookup: TokenLookup = { tokenAt, lower: toks.map(([a, b]) => text.slice(a, b).toLowerCase()), start: toks.map(([a]) => a) };
+  if (inText) Object.assign(lookup, { end: toks.map(([, b]) => b), lowerText: lowerAligned(text) });
   return { starts, ends, lookup };
 }
 
-function matches(trie: PhraseTrie<string>, text: string, spans?: Array<[number, number]>, useLookup = true): string[] {
-  const { starts, ends, lookup } = tables(text, spans);
+function matches(trie: PhraseTrie<string>, text: string, spans?: Array<[number, number]>, useLookup = true, inText = false): string[] {
+  const { starts, ends, lookup } = tables(text, spans, inText);
   return trie.matchAll(text, lowerAligned(text), 0, text.length, starts, ends, useLookup ? lookup : undefined).map((m) => text.slice(m.start, m.end));
 }
 
@@ -30,6 +32,9 @@ describe('PhraseTrie', () => {
     for (const lookup of [true, false]) {
       expect(matches(t, 'South Korea and the foreign minister of Koreans', undefined, lookup)).toEqual(['South Korea', 'foreign minister']);
     }
+    // leads read from the text at the tokens' offsets find the same
+    expect(matches(t, 'South Korea and the foreign minister of Koreans', undefined, true, true)).toEqual(['South Korea', 'foreign minister']);
+    expect(matches(t, "Korea's foreign minister", [[0, 5], [5, 7], [8, 15], [16, 24]], true, true)).toEqual(['Korea', 'foreign minister']);
   });
 
   it('keeps acronyms exact and proper names capitalised', () => {
@@ -77,5 +82,24 @@ describe('PhraseTrie', () => {
     const got = Array.from({ length: n }, (_, k) => ({ start: t.foundStart[k], end: t.foundEnd[k], forms: t.foundForms[k] }));
     expect(got).toEqual(t.matchAll(text, lowerAligned(text), 0, text.length, starts, ends, lookup));
     expect(got.map((m) => text.slice(m.start, m.end))).toEqual(['South Korea', 'foreign minister', 'UN']);
+  });
+
+  it('scan() gives the chooser’s value of each match: fixed at compile where all forms pass, by casing where the text decides, and for forms learned after compiling', () => {
+    // the longest form wins the choice among a node's forms
+    const t = new PhraseTrie<string>((forms) => forms.map((f) => f.value).sort((a, b) => b.length - a.length)[0]);
+    const add = (form: string, value: string) => t.add({ form, value, casing: casingOf(form) });
+    add('Jordan', 'state');
+    add('Jordan', 'the person');
+    add('US', 'the state, in capitals');
+    add('us', 'a pronoun');
+    const values = (text: string) => {
+      const { ends, lookup } = tables(text);
+      const n = t.scan(text, lowerAligned(text), 0, text.length, ends, lookup);
+      return Array.from({ length: n }, (_, k) => t.foundValue[k]);
+    };
+    expect(values('Jordan told US and us')).toEqual(['the person', 'the state, in capitals', 'a pronoun']);
+    add('Jordan', 'a third, longer entry');
+    add('Lam', 'new');
+    expect(values('Jordan met Lam')).toEqual(['a third, longer entry', 'new']);
   });
 });

@@ -23,3 +23,10 @@ export interface ActorMention {
   /** A description's states ("the kingdom"). */
   states?: ReadonlySet<string>;
 }
+
+/** A new mention, unresolved (no members). Every mention is made here, with every field in
+ * the same order, so that all share one object shape and the passes over them read their
+ * fields at one known place instead of looking each up by shape. */
+export function actorMention(start: number, end: number, first: number, last: number, sentence: number, ref: string, code: string | null, kind: ActorMention['kind'], via: ActorMention['via']): ActorMention {
+  return { start, end, first, last, sentence, ref, code, members: null, kind, via, count: undefined, states: undefined };
+}

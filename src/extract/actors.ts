@@ -5,7 +5,7 @@ import type { ActorOut, Mention } from '../analysis/types.js';
 import { Pos } from '../language/pos.js';
 import { gazetteer, slug, type ActorEntry, type CollectiveKind } from '../lexicon/actors.js';
 import type { ExtractContext } from './context.js';
-import type { ActorMention } from './actor-mention.js';
+import { actorMention, type ActorMention } from './actor-mention.js';
 import { spanAt } from './offices-in-time.js';
 import { compoundActor } from './compound-actor.js';
 import { documentNames, type NameSpan } from './names.js';
@@ -13,7 +13,6 @@ import type { Tokens } from '../language/tokens.js';
 import { learnPerson } from '../resolve/learned-people.js';
 
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'via', 'outside', 'inside', 'across', 'towards', 'toward']);
-const PRECEDENCE: Record<ActorEntry['type'], number> = { person: 0, igo: 1, group: 2, media: 3, state: 4, office: 5, collective: 6, block: 7 };
 
 export interface ActorLayer {
   mentions: ActorMention[];
@@ -31,12 +30,6 @@ interface Raw {
   last: number;
   sentence: number;
   entry: ActorEntry;
-}
-
-function pick(forms: { value: ActorEntry }[]): ActorEntry {
-  let best = forms[0].value;
-  for (const f of forms) if (PRECEDENCE[f.value.type] < PRECEDENCE[best.type]) best = f.value;
-  return best;
 }
 
 function isCapitalised(v: string): boolean {
@@ -135,7 +128,7 @@ const COLLECTIVE_REFS: Record<CollectiveKind, string> = {
 
 /** A mention spanning a raw match. */
 function rawMention(r: Raw, ref: string, code: string | null, kind: ActorMention['kind'], via: ActorMention['via']): ActorMention {
-  return { start: r.start, end: r.end, first: r.first, last: r.last, ref, code, members: null, kind, via, sentence: r.sentence };
+  return actorMention(r.start, r.end, r.first, r.last, r.sentence, ref, code, kind, via);
 }
 
 /** A person of the document holding an office, of that country if one is given ("the Chinese FM"). */
@@ -254,7 +247,7 @@ export function findActors(ctx: ExtractContext): ActorLayer {
       if (first < 0) continue;
       const lastTok = tokenEndingAt(t, first, mEnd);
       if (lastTok < 0) continue;
-      const entry = pick(g.trie.foundForms[f]);
+      const entry = g.trie.foundValue[f];
       // states, offices and collectives inside a non-actor name are part of the name; so is an
       // organisation inside the name of an event ("the APEC Summit") that it does not fill
       const inside = spans.length === 0 ? undefined : spans.find((n) => first >= n.first && lastTok < n.last);
@@ -317,7 +310,7 @@ export function findActors(ctx: ExtractContext): ActorLayer {
         // while in an organisation's office the person acts for it (the UN Secretary-General)
         const code = held?.org ?? e.country;
         personActor(e.id, e.name, code, office, sector ?? 'GOV', ctx.text.slice(start, r.end));
-        mentions.push({ start, end: r.end, first, last: r.last, ref: e.id, code, members: null, kind: 'person', via: 'name', sentence: s.index });
+        mentions.push(actorMention(start, r.end, first, r.last, s.index, e.id, code, 'person', 'name'));
         continue;
       }
       if (e.type === 'state') {
@@ -375,7 +368,7 @@ export function findActors(ctx: ExtractContext): ActorLayer {
         }
         if (!a.office) a.office = e.office;
         const endTok = owner ? owner.last : nameEnd;
-        mentions.push({ start, end: owner ? owner.end : t.end[nameEnd - 1], first, last: endTok, sentence: s.index, ref: a.ref, code: a.country, members: null, kind: 'person', via: 'office' });
+        mentions.push(actorMention(start, owner ? owner.end : t.end[nameEnd - 1], first, endTok, s.index, a.ref, a.country, 'person', 'office'));
         // skip raws swallowed by the name
         while (k + 1 < raws.length && raws[k + 1].first < endTok) k++;
         continue;
@@ -396,7 +389,7 @@ export function findActors(ctx: ExtractContext): ActorLayer {
         // "the Chinese FM": the person of that country holding that office in this document
         const holder = officeHolder(people, e.office, country);
         if (holder) {
-          mentions.push({ start, end, first, last, sentence: s.index, ref: holder.ref, code: holder.country, members: null, kind: 'person', via: 'office' });
+          mentions.push(actorMention(start, end, first, last, s.index, holder.ref, holder.country, 'person', 'office'));
           continue;
         }
       }
@@ -410,7 +403,7 @@ export function findActors(ctx: ExtractContext): ActorLayer {
           pending.push({ start, end, first, last, sentence: s.index, office: e.office });
           continue;
         }
-        mentions.push({ start, end, first, last, sentence: s.index, ref, code: actors.get(ref)!.code, members: null, kind: 'body', via: 'office' });
+        mentions.push(actorMention(start, end, first, last, s.index, ref, actors.get(ref)!.code, 'body', 'office'));
         continue;
       }
       const ref = `${country}:${slugOf(e.office)}`;
@@ -419,14 +412,13 @@ export function findActors(ctx: ExtractContext): ActorLayer {
         const owner = isIgo ? g.igoNames.get(country) ?? country : g.stateNames.get(country) ?? country;
         addActor({ ref, code: country, country: isIgo ? null : country, org: e.office, sector: e.sector, name: `${owner} ${e.office}`, person: e.person || undefined, office: e.person ? e.office : undefined, aliases: [] });
       }
-      mentions.push({ start, end, first, last, sentence: s.index, ref, code: country, members: null, kind: 'body', via: 'office' });
+      mentions.push(actorMention(start, end, first, last, s.index, ref, country, 'body', 'office'));
     }
   }
   for (const p of pending) {
     const a = soleHolder(actors, p.office);
     if (!a) continue;
-    // written out rather than spread (slow); the office stays on the mention as it always has
-    mentions.push({ start: p.start, end: p.end, first: p.first, last: p.last, sentence: p.sentence, office: p.office, ref: a.ref, code: a.code, members: null, kind: a.person ? 'person' : 'body', via: 'office' } as ActorMention);
+    mentions.push(actorMention(p.start, p.end, p.first, p.last, p.sentence, a.ref, a.code, a.person ? 'person' : 'body', 'office'));
   }
   appositivePeople(ctx, mentions, blocked, g.officeWords, personActor); // marks `blocked` as covered
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -448,7 +440,7 @@ export function findActors(ctx: ExtractContext): ActorLayer {
     // the article joined to the name is part of it: "invited el-Sisi", "met al-Thani"
     let first = i;
     if (i >= 2 && t.value[i - 1] === '-' && t.end[i - 1] === t.start[i] && t.end[i - 2] === t.start[i - 1] && !covered[i - 2] && t.sentence[i - 2] === t.sentence[i] && g.nameParticles.has(t.lower[i - 2])) first = i - 2;
-    mentions.push({ start: t.start[first], end: t.end[i], first, last: i + 1, sentence: t.sentence[i], ref, code: p.country, members: null, kind: 'person', via: 'surname' });
+    mentions.push(actorMention(t.start[first], t.end[i], first, i + 1, t.sentence[i], ref, p.country, 'person', 'surname'));
   }
   if (mentions.length > before) mentions.sort((a, b) => a.start - b.start);
   const pair = documentPair(ctx, mentions);
@@ -512,7 +504,7 @@ function appositivePeople(
       if (title && owner) {
         const name = ctx.text.slice(t.start[i], t.end[j - 1]);
         const a = personActor(`person:${slugOf(name)}`, name, owner.code, null, 'GOV', name);
-        added.push({ start: t.start[i], end: t.end[j - 1], first: i, last: j, sentence: s, ref: a.ref, code: owner.code, members: null, kind: 'person', via: 'name' });
+        added.push(actorMention(t.start[i], t.end[j - 1], i, j, s, a.ref, owner.code, 'person', 'name'));
       }
       i = j;
     }

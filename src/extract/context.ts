@@ -29,5 +29,12 @@ export function extractContext(text: string, tokens: Tokens, sentences: Sentence
     tokenEnd[tokens.end[i]] = 1;
     tokenAt[tokens.start[i]] = i;
   }
-  return { text, lower: lowerAligned(text), tokens, tokenStart, tokenEnd, lookup: { tokenAt, lower: tokens.lower, start: tokens.start }, sentences, published, docId };
+  const whole = text.toLowerCase();
+  const lower = whole.length === text.length ? whole : lowerAligned(text);
+  // leads are read from the lower-cased text at each token's offsets, as the tries walk it,
+  // unless lower-casing changed a length (lowerAligned then kept that char as it was) or a
+  // capital sigma, whose lower case depends on what follows it: then from the tokens' own text
+  const aligned = whole.length === text.length && text.indexOf('Σ') < 0;
+  const lookup: TokenLookup = { tokenAt, lower: tokens.lower, start: tokens.start, end: tokens.end, lowerText: aligned ? lower : undefined };
+  return { text, lower, tokens, tokenStart, tokenEnd, lookup, sentences, published, docId };
 }

@@ -145,13 +145,15 @@ export function leadId(lead: string): number {
   return id;
 }
 
-/** The number of a word's lead run, or -1: no slice, no string hash, no string compare. */
-function knownLeadOf(lower: string): number {
-  let n = 0;
+/** The number of the lead run of the word at text[from, to), or -1: no slice, no string hash,
+ * no string compare. The text is read in place: a document's one flat string is read faster
+ * than each token's own string, which may be a slice of another. */
+function knownLeadAt(text: string, from: number, to: number): number {
+  let n = from;
   let h = 0x811c9dc5;
   let check = 0;
-  while (n < lower.length) {
-    const c = lower.charCodeAt(n);
+  while (n < to) {
+    const c = text.charCodeAt(n);
     if (inLeadRun(c)) {
       h = Math.imul(h ^ c, 0x01000193);
       check = mixCheck(check, c);
@@ -166,7 +168,7 @@ function knownLeadOf(lower: string): number {
     if (table[2 * slot + 1] !== check) continue;
     if (!LEADS.compare) return id;
     const lead = LEADS.list[id];
-    if (lead.length === n && (n === lower.length ? lead === lower : lower.startsWith(lead))) return id;
+    if (lead.length === n - from && text.startsWith(lead, from)) return id;
   }
 }
 
@@ -175,8 +177,12 @@ function knownLeadOf(lower: string): number {
 export interface TokenLookup {
   tokenAt: Int32Array;
   lower: string[];
-  /** Tokens' start offsets. */
+  /** Tokens' start and end offsets. */
   start: number[];
+  end?: number[];
+  /** The document's lower-cased text (lowerAligned), when every token's lower-cased text is
+   * the same as its span there: then leads are read from it (see knownLeadAt). */
+  lowerText?: string;
   leadIds?: Int32Array;
   leadVersion?: number;
 }
@@ -187,7 +193,12 @@ export function leadIdsOf(tokens: TokenLookup): Int32Array {
   if (tokens.leadIds && tokens.leadVersion === LEADS.version) return tokens.leadIds;
   const fresh = !tokens.leadIds;
   const ids = tokens.leadIds ?? new Int32Array(tokens.lower.length);
-  for (let k = 0; k < tokens.lower.length; k++) if (fresh || ids[k] < 0) ids[k] = knownLeadOf(tokens.lower[k]);
+  const text = tokens.lowerText, start = tokens.start, end = tokens.end;
+  if (text !== undefined && end !== undefined) {
+    for (let k = 0; k < ids.length; k++) if (fresh || ids[k] < 0) ids[k] = knownLeadAt(text, start[k], end[k]);
+  } else {
+    for (let k = 0; k < ids.length; k++) if (fresh || ids[k] < 0) ids[k] = knownLeadAt(tokens.lower[k], 0, tokens.lower[k].length);
+  }
   tokens.leadIds = ids;
   tokens.leadVersion = LEADS.version;
   return ids;
@@ -212,6 +223,13 @@ const DATA_SHIFT = 12;
 const DATA_MAX = 0xfffff;
 
 export class PhraseTrie<T> {
+  /** `choose`: which value a match of several forms stands for (scan() gives it in foundValue).
+   * A node whose forms all pass whatever the text's casing has its choice made once, when the
+   * trie is compiled, so that a match reads one value instead of its forms and their values. */
+  constructor(private choose?: (forms: TrieForm<T>[]) => T) {}
+
+  /** The compiled nodes' choices (see the constructor), for nodes whose forms all pass. */
+  private chosen: Array<T | undefined> = [];
   /** The lead runs of every form's first word: a token whose lead run is not among them
    * starts no form, and is passed over without walking the trie. One bit per lead id, so that
    * the set stays in cache when other work runs between calls. */
@@ -303,6 +321,12 @@ export class PhraseTrie<T> {
     this.runChar = runChar;
     this.runNext = runNext;
     this.compiled = n;
+    const choose = this.choose;
+    if (choose) {
+      const chosen = new Array<T | undefined>(n).fill(undefined);
+      for (let k = 1; k < n; k++) if (info[k] & CASE_MASK) chosen[k] = choose(terminal[k]!);
+      this.chosen = chosen;
+    }
   }
 
   /** The child of a compiled, not IN_MAP, non-root node with info word `w`, or -1. */
@@ -393,8 +417,10 @@ export class PhraseTrie<T> {
     return this.nodes;
   }
 
-  /** Where the last match of longestAt() ends (a field, not a returned object per match). */
+  /** Where the last match of longestAt() ends, and its node when all its forms passed, else
+   * -1 (fields, not a returned object per match). */
   private matchEnd = -1;
+  private matchNode = -1;
 
   /** The forms of the longest accepted form starting at offset i and ending at a token end
    * before `to` (its end in matchEnd), or null. */
@@ -435,6 +461,7 @@ export class PhraseTrie<T> {
       else node = this.stepCompiled(node, w, c);
     }
     this.matchEnd = bestEnd;
+    this.matchNode = bestNode;
     // all forms passed: the node's own array (matchAll copies it, scan() does not)
     return bestNode >= 0 ? this.terminal[bestNode]! : best;
   }
@@ -473,6 +500,8 @@ export class PhraseTrie<T> {
   foundStart = new Int32Array(16);
   foundEnd = new Int32Array(16);
   foundForms: TrieForm<T>[][] = [];
+  /** With `choose`: the value match k stands for. */
+  foundValue: T[] = [];
 
   /** matchAll() from token to token, without allocating: the matches go to found* (see there);
    * returns their count. */
@@ -514,6 +543,7 @@ export class PhraseTrie<T> {
         }
         this.foundStart[n] = starts[k];
         this.foundEnd[n] = end;
+        if (this.choose) this.foundValue[n] = this.matchNode >= 0 ? this.chosen[this.matchNode]! : this.choose(forms);
         this.foundForms[n++] = forms;
         while (k < count && starts[k] < end) k++;
       } else k++;

@@ -3,7 +3,7 @@
 // data/lexicon/collectives.yaml and the maintained country packages, into one phrase trie.
 import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { PhraseTrie, casingOf } from '../extract/phrase-trie.js';
+import { PhraseTrie, casingOf, type TrieForm } from '../extract/phrase-trie.js';
 import { readLexiconFile, bundled } from './files.js';
 import { slug } from './slug.js';
 
@@ -26,6 +26,14 @@ export type ActorEntry =
   | { type: 'media'; name: string; code: string; sector: string }
   | { type: 'block'; name: string }
   | { type: 'collective'; kind: CollectiveKind; headlineOnly: boolean; count?: number; states?: ReadonlySet<string> };
+
+/** An entry with every field any entry has, in one order (absent ones undefined): all entries
+ * then share one object shape, and the recognisers read a field at one known place instead of
+ * looking it up by shape, as entries of eight shapes made them do. */
+export function actorEntry<E extends ActorEntry>(e: E): E {
+  const x = e as unknown as Record<string, unknown>;
+  return { type: x.type, code: x.code, name: x.name, via: x.via, office: x.office, sector: x.sector, person: x.person, head: x.head, id: x.id, country: x.country, offices: x.offices, from: x.from, kind: x.kind, headlineOnly: x.headlineOnly, count: x.count, states: x.states } as unknown as E;
+}
 
 export type CollectiveKind = 'pair' | 'group' | 'pronoun' | 'person' | 'thing' | 'speaker' | 'state';
 
@@ -123,9 +131,19 @@ export function articleSpellings(form: string, articles: ReadonlySet<string>): s
   return changed ? [form, swapped + form.slice(wordStart)] : [form];
 }
 
+/** Which entry a surface form of several entries stands for: the most specific kind, a person
+ * before an organisation or group, those before a state, an office or a collective. */
+const PRECEDENCE: Record<ActorEntry['type'], number> = { person: 0, igo: 1, group: 2, media: 3, state: 4, office: 5, collective: 6, block: 7 };
+
+function pick(forms: TrieForm<ActorEntry>[]): ActorEntry {
+  let best = forms[0].value;
+  for (const f of forms) if (PRECEDENCE[f.value.type] < PRECEDENCE[best.type]) best = f.value;
+  return best;
+}
+
 export function gazetteer(): Gazetteer {
   if (cached) return cached;
-  const trie = new PhraseTrie<ActorEntry>();
+  const trie = new PhraseTrie<ActorEntry>(pick);
   const particles = readLexiconFile<{ particles: string[]; suffixes?: string[]; articles?: string[] }>(bundled('name-particles.yaml'), 'name-particles');
   const articles = new Set(particles.articles ?? []);
   const add = (form: string, value: ActorEntry) => {
@@ -153,21 +171,21 @@ export function gazetteer(): Gazetteer {
     const name = row?.name ?? [...(p?.names ?? [])][0] ?? code;
     stateNames.set(code, name);
     const names = new Set([name, ...(row?.names ?? []), ...(p?.names ?? [])]);
-    for (const n of names) if (!drop.has(n)) add(n, { type: 'state', code, name, via: 'name' });
-    for (const a of new Set([...(row?.adjectives ?? []), ...(p?.adjectives ?? [])])) if (!drop.has(a)) add(a, { type: 'state', code, name, via: 'adjective' });
+    for (const n of names) if (!drop.has(n)) add(n, actorEntry({ type: 'state', code, name, via: 'name' }));
+    for (const a of new Set([...(row?.adjectives ?? []), ...(p?.adjectives ?? [])])) if (!drop.has(a)) add(a, actorEntry({ type: 'state', code, name, via: 'adjective' }));
     const metonyms = new Set([...(row?.metonyms ?? []), ...(row?.capital ? [row.capital.name] : p?.capital ? [p.capital] : [])]);
-    for (const m of metonyms) if (!drop.has(m)) add(m, { type: 'state', code, name, via: 'metonym' });
+    for (const m of metonyms) if (!drop.has(m)) add(m, actorEntry({ type: 'state', code, name, via: 'metonym' }));
   }
 
   for (const o of readList<{ code: string; name: string; aliases?: string[] }>('actors/organisations.yaml', 'organisations')) {
     igoNames.set(o.code, o.name);
-    for (const f of [o.name, ...(o.aliases ?? [])]) add(f, { type: 'igo', code: o.code, name: o.name });
+    for (const f of [o.name, ...(o.aliases ?? [])]) add(f, actorEntry({ type: 'igo', code: o.code, name: o.name }));
   }
 
   const offices = new Map<string, Extract<ActorEntry, { type: 'office' }>>();
   const officeWords = new Set<string>();
   for (const o of readList<{ office: string; sector: string; forms: string[]; person?: boolean; head?: boolean }>('actors/offices.yaml', 'offices')) {
-    const entry = { type: 'office' as const, office: o.office, sector: o.sector, person: o.person ?? true, head: o.head ?? false };
+    const entry = actorEntry({ type: 'office' as const, office: o.office, sector: o.sector, person: o.person ?? true, head: o.head ?? false });
     offices.set(o.office.toLowerCase(), entry);
     for (const f of [o.office, ...o.forms]) {
       add(f, entry);
@@ -177,32 +195,30 @@ export function gazetteer(): Gazetteer {
 
   const people: Array<Extract<ActorEntry, { type: 'person' }>> = [];
   for (const p of readList<{ name: string; aliases?: string[]; country: string; offices?: OfficeSpan[] }>('actors/people.yaml', 'people')) {
-    const entry = { type: 'person' as const, id: `person:${slug(p.name)}`, name: p.name, country: p.country, offices: p.offices ?? [] };
+    const entry = actorEntry({ type: 'person' as const, id: `person:${slug(p.name)}`, name: p.name, country: p.country, offices: p.offices ?? [] });
     people.push(entry);
     for (const f of [p.name, ...(p.aliases ?? [])]) add(f, entry);
   }
 
   for (const g of readList<{ name: string; aliases?: string[]; code: string | null; sector: string; from?: string }>('actors/groups.yaml', 'groups')) {
     // a group with no country anchor (code null) is left uncoded: its name blocks the words in it
-    const entry: ActorEntry = g.code ? { type: 'group', name: g.name, code: g.code, sector: g.sector, from: g.from } : { type: 'block', name: g.name };
+    const entry: ActorEntry = actorEntry(g.code ? { type: 'group', name: g.name, code: g.code, sector: g.sector, from: g.from } : { type: 'block', name: g.name });
     for (const f of [g.name, ...(g.aliases ?? [])]) add(f, entry);
   }
 
   // names that contain actor words but are not actors block them; state media are actors
   for (const n of readList<{ name: string; aliases?: string[]; code?: string; sector?: string }>('names.yaml', 'names')) {
-    const entry: ActorEntry = n.code ? { type: 'media', name: n.name, code: n.code, sector: n.sector ?? 'MED' } : { type: 'block', name: n.name };
+    const entry: ActorEntry = actorEntry(n.code ? { type: 'media', name: n.name, code: n.code, sector: n.sector ?? 'MED' } : { type: 'block', name: n.name });
     for (const f of [n.name, ...(n.aliases ?? [])]) add(f, entry);
   }
   // places are not actors either ("South China Sea", "Indian Illegally Occupied Jammu and Kashmir")
   for (const pl of readList<{ name: string; aliases?: string[] }>('places.yaml', 'places')) {
-    for (const f of [pl.name, ...(pl.aliases ?? [])]) add(f, { type: 'block', name: pl.name });
+    for (const f of [pl.name, ...(pl.aliases ?? [])]) add(f, actorEntry({ type: 'block', name: pl.name }));
   }
 
   for (const c of readList<{ form: string; kind: CollectiveKind; headline_only?: boolean; count?: number; states?: string[] }>('collectives.yaml', 'collectives')) {
     // collectives match in any case: "They" opens sentences, "the two sides" runs inside them
-    const value: ActorEntry = { type: 'collective', kind: c.kind, headlineOnly: !!c.headline_only };
-    if (c.count) value.count = c.count;
-    if (c.states) value.states = new Set(c.states);
+    const value: ActorEntry = actorEntry({ type: 'collective', kind: c.kind, headlineOnly: !!c.headline_only, count: c.count || undefined, states: c.states ? new Set(c.states) : undefined });
     trie.add({ form: c.form, value, casing: 'any' });
   }
 

@@ -1,7 +1,7 @@
 // People a text introduces with a title ("Foreign Minister Yoko Kamikawa") that no lexicon
 // knows are learned — name, office, country, date, evidence — so that later documents of the
 // same run (and, through the knowledge base, later runs) resolve them when named without one.
-import { gazetteer, type ActorEntry } from '../lexicon/actors.js';
+import { actorEntry, gazetteer, type ActorEntry } from '../lexicon/actors.js';
 import { casingOf } from '../extract/phrase-trie.js';
 
 export interface LearnedPerson {
@@ -20,13 +20,13 @@ const learned = new Map<string, LearnedPerson>();
 export function learnPerson(p: LearnedPerson): void {
   if (learned.has(p.id) || p.name.split(/\s+/).length < 2) return;
   learned.set(p.id, p);
-  const entry: ActorEntry = {
+  const entry: ActorEntry = actorEntry({
     type: 'person',
     id: p.id,
     name: p.name,
     country: p.country,
     offices: p.office ? [{ office: p.office, from: p.since ?? undefined, source: `learned from ${p.evidence.doc}` }] : [],
-  };
+  });
   gazetteer().trie.add({ form: p.name, value: entry, casing: casingOf(p.name) });
 }
 
