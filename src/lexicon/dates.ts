@@ -58,7 +58,8 @@ export function dateTables(): DateTables {
   const words = new Map<string, DateWord>();
   const word = (w: string): DateWord => {
     let x = words.get(w);
-    if (!x) words.set(w, (x = {}));
+    // every field from the start, in one order: one object shape for all words (see DateWord)
+    if (!x) words.set(w, (x = { month: undefined, monthAbbreviation: undefined, weekday: undefined, weekdayAbbreviation: undefined, weekdayModifier: undefined, dayOffset: undefined, unit: undefined, unitSize: undefined, unitModifier: undefined, count: undefined, ago: undefined, range: undefined }));
     return x;
   };
   const names = new Set<string>();
