@@ -33,7 +33,10 @@ interface Raw {
 }
 
 function isCapitalised(v: string): boolean {
-  const c = v.charCodeAt(0);
+  return isCapitalCode(v.charCodeAt(0));
+}
+
+function isCapitalCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
 }
 
@@ -433,7 +436,8 @@ export function findActors(ctx: ExtractContext): ActorLayer {
   for (const m of mentions) for (let i = m.first; i < m.last; i++) covered[i] = 1;
   const before = mentions.length;
   for (let i = 0; i < t.count && surnames.size > 0; i++) {
-    if (covered[i] || !isCapitalised(t.value[i])) continue;
+    // the capital read from the text, not from each token's own string
+    if (covered[i] || !isCapitalCode(ctx.text.charCodeAt(t.start[i]))) continue;
     const ref = surnames.get(t.value[i]);
     if (!ref) continue;
     const p = people.get(ref)!;

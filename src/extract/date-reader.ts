@@ -211,7 +211,9 @@ export class DateReader {
    * digit or a prefix ("mid-2026"). */
   sawNumber = false;
 
-  constructor(private t: Tokens, lookup: TokenLookup) {
+  /** `text`: the document's text, whose chars at token starts tell digits without reading each
+   * token's own string. */
+  constructor(private t: Tokens, lookup: TokenLookup, private text: string) {
     // the date words' leads are numbered before the document's tokens are looked up
     const { base, slots, entries } = dateLeads();
     this.base = base;
@@ -380,14 +382,13 @@ export class DateReader {
   read(first: number, end: number, out: DateExpression[]): void {
     out.length = 0;
     this.sawNumber = false;
-    const lower = this.t.lower;
+    const text = this.text, start = this.t.start;
     for (let k = first; k < end; k++) {
       // only digits and the words that start a date go on, and only to the readers whose words
-      // are there (flags of this token and the next: array reads, no string look-up). The
-      // lower-cased token starts with a digit when the token does, and is in cache from the
-      // lead look-up.
+      // are there (flags of this token and the next, and the text's char at the token's start:
+      // array reads, no string look-up)
       const f = this.slot(k);
-      const digit = isDigit(lower[k].charCodeAt(0));
+      const digit = isDigit(text.charCodeAt(start[k]));
       if (!(f & STARTS) && !digit) continue;
       if (digit || f & PREFIX) this.sawNumber = true;
       const next = k + 1 < end ? this.slot(k + 1) : 0;

@@ -166,10 +166,9 @@ function yearDates(ctx: ExtractContext, s: number, out: Mention[], from: number)
   const text = ctx.text;
   const tables = dateTables();
   for (let k = t.sentenceFirst[s]; k < t.sentenceEnd[s]; k++) {
-    // a year starts or ends with a digit, and so does the lower-cased token (in cache from the
-    // lead look-up) whenever the token does: most tokens are passed over on it
-    const l = t.lower[k];
-    if (!isDigit(l.charCodeAt(0)) && !isDigit(l.charCodeAt(l.length - 1))) continue;
+    // a year starts or ends with a digit: most tokens are passed over on the text's chars at
+    // their ends, without reading their own strings
+    if (!isDigit(text.charCodeAt(t.start[k])) && !isDigit(text.charCodeAt(t.end[k] - 1))) continue;
     const v = t.value[k];
     if (v.length < 4 || (!isDigit(v.charCodeAt(v.length - 1)) && !isDigit(v.charCodeAt(0)))) continue;
     const ts = t.start[k], te = t.end[k];
@@ -222,7 +221,7 @@ function isYear(v: string, at: number): boolean {
 export function findDates(ctx: ExtractContext): Mention[] {
   const pub = parsePublished(ctx.published);
   const t = ctx.tokens;
-  const reader = new DateReader(t, ctx.lookup);
+  const reader = new DateReader(t, ctx.lookup, ctx.text);
   const read: DateExpression[] = [];
   const out: Mention[] = [];
   for (let s = 0; s < ctx.sentences.length; s++) {
