@@ -8,16 +8,17 @@ import { PhraseTrie, casingOf, lowerAligned, type TokenLookup } from '../src/ext
 function tables(text: string, spans?: Array<[number, number]>, inText = false) {
   const toks = spans ?? [...text.matchAll(/\S+/g)].map((m): [number, number] => [m.index, m.index + m[0].length]);
   const starts = new Uint8Array(text.length + 1), ends = new Uint8Array(text.length + 1);
-  const tokenAt = new Int32Array(text.length + 1).fill(-1);
-  toks.forEach(([a, b], k) => ((starts[a] = 1), (ends[b] = 1), (tokenAt[a] = k)));
-  const lookup: TokenLookup = { tokenAt, lower: toks.map(([a, b]) => text.slice(a, b).toLowerCase()), start: toks.map(([a]) => a) };
-  if (inText) Object.assign(lookup, { end: toks.map(([, b]) => b), lowerText: lowerAligned(text) });
+  toks.forEach(([a, b]) => ((starts[a] = 1), (ends[b] = 1)));
+  const lookup: TokenLookup = { lower: toks.map(([a, b]) => text.slice(a, b).toLowerCase()), start: toks.map(([a]) => a), end: toks.map(([, b]) => b) };
+  if (inText) lookup.lowerText = lowerAligned(text);
   return { starts, ends, lookup };
 }
 
 function matches(trie: PhraseTrie<string>, text: string, spans?: Array<[number, number]>, useLookup = true, inText = false): string[] {
   const { starts, ends, lookup } = tables(text, spans, inText);
-  return trie.matchAll(text, lowerAligned(text), 0, text.length, starts, ends, useLookup ? lookup : undefined).map((m) => text.slice(m.start, m.end));
+  const lower = lowerAligned(text);
+  const found = useLookup ? trie.matchAll(text, lower, 0, text.length, lookup) : trie.matchAllBetween(text, lower, 0, text.length, starts, ends);
+  return found.map((m) => text.slice(m.start, m.end));
 }
 
 function trieOf(...forms: string[]): PhraseTrie<string> {
@@ -78,9 +79,12 @@ describe('PhraseTrie', () => {
     const t = trieOf('South Korea', 'foreign minister', 'UN');
     const text = 'South Korea and the foreign minister of the UN';
     const { starts, ends, lookup } = tables(text);
-    const n = t.scan(text, lowerAligned(text), 0, text.length, ends, lookup);
+    const n = t.scan(text, lowerAligned(text), 0, text.length, lookup);
     const got = Array.from({ length: n }, (_, k) => ({ start: t.foundStart[k], end: t.foundEnd[k], forms: t.foundForms[k] }));
-    expect(got).toEqual(t.matchAll(text, lowerAligned(text), 0, text.length, starts, ends, lookup));
+    expect(got).toEqual(t.matchAll(text, lowerAligned(text), 0, text.length, lookup));
+    expect(got).toEqual(t.matchAllBetween(text, lowerAligned(text), 0, text.length, starts, ends));
+    // the tokens each match spans
+    expect(Array.from({ length: n }, (_, k) => [t.foundFirst[k], t.foundLast[k]])).toEqual([[0, 2], [4, 6], [8, 9]]);
     expect(got.map((m) => text.slice(m.start, m.end))).toEqual(['South Korea', 'foreign minister', 'UN']);
   });
 
@@ -93,8 +97,8 @@ describe('PhraseTrie', () => {
     add('US', 'the state, in capitals');
     add('us', 'a pronoun');
     const values = (text: string) => {
-      const { ends, lookup } = tables(text);
-      const n = t.scan(text, lowerAligned(text), 0, text.length, ends, lookup);
+      const { lookup } = tables(text);
+      const n = t.scan(text, lowerAligned(text), 0, text.length, lookup);
       return Array.from({ length: n }, (_, k) => t.foundValue[k]);
     };
     expect(values('Jordan told US and us')).toEqual(['the person', 'the state, in capitals', 'a pronoun']);

@@ -40,14 +40,6 @@ function isCapitalCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
 }
 
-/** The last token that ends at offset `end`, from token k on (a match's tokens follow its
- * first one), or -1 if none ends there. */
-function tokenEndingAt(t: Tokens, k: number, end: number): number {
-  let last = -1;
-  for (; k < t.count && t.start[k] <= end; k++) if (t.end[k] === end) last = k;
-  return last;
-}
-
 /** Memo tables for strings that recur across documents (lexicon names and offices, the text's
  * names of people), cleared when they grow large. */
 function memo<T>(compute: (s: string) => T, limit = 20000): (s: string) => T {
@@ -190,7 +182,6 @@ function ofOwner(t: Tokens, raws: Raw[], rawAt: Int32Array, sentenceEnd: number,
 export function findActors(ctx: ExtractContext): ActorLayer {
   const g = gazetteer();
   const t = ctx.tokens;
-  const tokenAt = ctx.lookup.tokenAt;
   const actors = new Map<string, ActorOut>();
   const mentions: ActorMention[] = [];
   const people = new Map<string, ActorOut>(); // persons of this document by ref
@@ -243,13 +234,11 @@ export function findActors(ctx: ExtractContext): ActorLayer {
     const spans = nameSpans[s.index];
     for (const n of spans) names.push(n);
     // the matches are in the trie's buffers until its next scan
-    const found = g.trie.scan(ctx.text, ctx.lower, s.start, s.end, ctx.tokenEnd, ctx.lookup);
+    const found = g.trie.scan(ctx.text, ctx.lower, s.start, s.end, ctx.lookup);
     for (let f = 0; f < found; f++) {
       const mStart = g.trie.foundStart[f], mEnd = g.trie.foundEnd[f];
-      const first = tokenAt[mStart];
-      if (first < 0) continue;
-      const lastTok = tokenEndingAt(t, first, mEnd);
-      if (lastTok < 0) continue;
+      const first = g.trie.foundFirst[f];
+      const lastTok = g.trie.foundLast[f] - 1;
       const entry = g.trie.foundValue[f];
       // states, offices and collectives inside a non-actor name are part of the name; so is an
       // organisation inside the name of an event ("the APEC Summit") that it does not fill

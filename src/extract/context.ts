@@ -1,5 +1,5 @@
 // What every recogniser of the `find` stage reads: the text, its lower-cased twin (same
-// offsets), the token layer and token-boundary tables for the phrase tries.
+// offsets), the token layer and the tokens' look-up for the phrase tries.
 import type { SentenceOut } from '../analysis/types.js';
 import type { Tokens } from '../language/tokens.js';
 import { lowerAligned, type TokenLookup } from './phrase-trie.js';
@@ -8,11 +8,7 @@ export interface ExtractContext {
   text: string;
   lower: string;
   tokens: Tokens;
-  /** 1 at offsets where a token starts / ends (length text.length + 1). */
-  tokenStart: Uint8Array;
-  tokenEnd: Uint8Array;
-  /** The token starting at each offset (-1 elsewhere) and tokens' lower-cased text, for the
-   * phrase tries' pre-filter. */
+  /** The tokens' offsets and lower-cased text, for the phrase tries' walks and pre-filter. */
   lookup: TokenLookup;
   sentences: SentenceOut[];
   published: string | null;
@@ -21,20 +17,12 @@ export interface ExtractContext {
 }
 
 export function extractContext(text: string, tokens: Tokens, sentences: SentenceOut[], published: string | null, docId?: string): ExtractContext {
-  const tokenStart = new Uint8Array(text.length + 1);
-  const tokenEnd = new Uint8Array(text.length + 1);
-  const tokenAt = new Int32Array(text.length + 1).fill(-1);
-  for (let i = 0; i < tokens.count; i++) {
-    tokenStart[tokens.start[i]] = 1;
-    tokenEnd[tokens.end[i]] = 1;
-    tokenAt[tokens.start[i]] = i;
-  }
   const whole = text.toLowerCase();
   const lower = whole.length === text.length ? whole : lowerAligned(text);
   // leads are read from the lower-cased text at each token's offsets, as the tries walk it,
   // unless lower-casing changed a length (lowerAligned then kept that char as it was) or a
   // capital sigma, whose lower case depends on what follows it: then from the tokens' own text
   const aligned = whole.length === text.length && text.indexOf('Σ') < 0;
-  const lookup: TokenLookup = { tokenAt, lower: tokens.lower, start: tokens.start, end: tokens.end, lowerText: aligned ? lower : undefined };
-  return { text, lower, tokens, tokenStart, tokenEnd, lookup, sentences, published, docId };
+  const lookup: TokenLookup = { lower: tokens.lower, start: tokens.start, end: tokens.end, lowerText: aligned ? lower : undefined };
+  return { text, lower, tokens, lookup, sentences, published, docId };
 }

@@ -10,7 +10,7 @@ export function findIssues(ctx: ExtractContext): { mentions: Mention[]; issues: 
   const issues = new Map<string, IssueOut>();
   for (let s = 0; s < ctx.sentences.length; s++) {
     const sent = ctx.sentences[s];
-    for (const m of trie.matchAll(ctx.text, ctx.lower, sent.start, sent.end, ctx.tokenStart, ctx.tokenEnd, ctx.lookup)) {
+    for (const m of trie.matchAll(ctx.text, ctx.lower, sent.start, sent.end, ctx.lookup)) {
       const { ref, name } = m.forms[0].value;
       mentions.push({ kind: 'issue', start: m.start, end: m.end, text: ctx.text.slice(m.start, m.end), ref, sentence: s });
       const issue = issues.get(ref);

@@ -175,11 +175,10 @@ function knownLeadAt(text: string, from: number, to: number): number {
 /** Per token, what the pre-filter reads: the token at each offset, its lower-cased text and
  * start, and (filled on first use) the number of its lead run among all leads. */
 export interface TokenLookup {
-  tokenAt: Int32Array;
   lower: string[];
-  /** Tokens' start and end offsets. */
+  /** Tokens' start and end offsets, in text order. */
   start: number[];
-  end?: number[];
+  end: number[];
   /** The document's lower-cased text (lowerAligned), when every token's lower-cased text is
    * the same as its span there: then leads are read from it (see knownLeadAt). */
   lowerText?: string;
@@ -194,7 +193,7 @@ export function leadIdsOf(tokens: TokenLookup): Int32Array {
   const fresh = !tokens.leadIds;
   const ids = tokens.leadIds ?? new Int32Array(tokens.lower.length);
   const text = tokens.lowerText, start = tokens.start, end = tokens.end;
-  if (text !== undefined && end !== undefined) {
+  if (text !== undefined) {
     for (let k = 0; k < ids.length; k++) if (fresh || ids[k] < 0) ids[k] = knownLeadAt(text, start[k], end[k]);
   } else {
     for (let k = 0; k < ids.length; k++) if (fresh || ids[k] < 0) ids[k] = knownLeadAt(tokens.lower[k], 0, tokens.lower[k].length);
@@ -417,14 +416,16 @@ export class PhraseTrie<T> {
     return this.nodes;
   }
 
-  /** Where the last match of longestAt() ends, and its node when all its forms passed, else
-   * -1 (fields, not a returned object per match). */
+  /** Where the last match of longestAt() ends, one past its last token, and its node when all
+   * its forms passed, else -1 (fields, not a returned object per match). */
   private matchEnd = -1;
+  private matchLast = -1;
   private matchNode = -1;
 
-  /** The forms of the longest accepted form starting at offset i and ending at a token end
-   * before `to` (its end in matchEnd), or null. */
-  private longestAt(text: string, lower: string, i: number, to: number, tokenEnd: Uint8Array): TrieForm<T>[] | null {
+  /** The forms of the longest accepted form starting at offset i, the start of token k, and
+   * ending at a token's end before `to` (its end in matchEnd), or null. `ends`: the tokens' end
+   * offsets, in text order. */
+  private longestAt(text: string, lower: string, i: number, to: number, ends: ArrayLike<number>, k: number): TrieForm<T>[] | null {
     const info = this.info;
     const compiled = this.compiled;
     let c = lower.charCodeAt(i);
@@ -432,23 +433,30 @@ export class PhraseTrie<T> {
     let node = c < 128 ? this.rootAscii![c] : (this.children[0]!.get(c) ?? -1);
     const cap = capital(text.charCodeAt(i));
     let bestEnd = -1;
+    let bestLast = -1;
     // the best so far: its accepted forms, or (when its casing summary let all pass) its node,
     // whose forms are read only once the walk ends
     let best: TrieForm<T>[] | null = null;
     let bestNode = -1;
+    // the token the walk is in: a form may end only where it ends
+    let e = k;
+    const count = ends.length;
     for (let j = i; node >= 0; ) {
+      while (e < count && ends[e] <= j) e++;
       // nodes made after compiling have no info word: their terminal and map are read directly
       const w = node < compiled ? info[node] : IN_MAP;
-      if ((w & TERMINAL || (node >= compiled && this.terminal[node] !== null)) && tokenEnd[j + 1] === 1) {
+      if ((w & TERMINAL || (node >= compiled && this.terminal[node] !== null)) && e < count && ends[e] === j + 1) {
         const kind = w & CASE_MASK;
         if (kind === CASE_ANY || (kind === CASE_CAPITAL && cap)) {
           bestEnd = j + 1;
+          bestLast = e + 1;
           bestNode = node;
           best = null;
         } else if (kind === 0) {
           const ok = this.accept(this.terminal[node]!, text, i, j + 1);
           if (ok) {
             bestEnd = j + 1;
+            bestLast = e + 1;
             bestNode = -1;
             best = ok;
           }
@@ -461,64 +469,72 @@ export class PhraseTrie<T> {
       else node = this.stepCompiled(node, w, c);
     }
     this.matchEnd = bestEnd;
+    this.matchLast = bestLast;
     this.matchNode = bestNode;
     // all forms passed: the node's own array (matchAll copies it, scan() does not)
     return bestNode >= 0 ? this.terminal[bestNode]! : best;
   }
 
-  /**
-   * Leftmost-longest matches in text[from, to): `tokenStart[i]`/`tokenEnd[i]` are 1 where a
-   * token starts/ends at offset i. `lower` is lowerAligned(text). With `tokens`, the walk goes
-   * from token to token and passes over tokens whose lead run starts no form.
-   */
-  matchAll(text: string, lower: string, from: number, to: number, tokenStart: Uint8Array, tokenEnd: Uint8Array, tokens?: TokenLookup): TrieMatch<T>[] {
+  /** Leftmost-longest matches in text[from, to), walked from token to token (`tokens`: see
+   * scan()). `lower` is lowerAligned(text). */
+  matchAll(text: string, lower: string, from: number, to: number, tokens: TokenLookup): TrieMatch<T>[] {
+    const n = this.scan(text, lower, from, to, tokens);
+    // fresh arrays, as callers have always had them
     const out: TrieMatch<T>[] = [];
-    if (tokens) {
-      const n = this.scan(text, lower, from, to, tokenEnd, tokens);
-      // fresh arrays, as callers have always had them
-      for (let k = 0; k < n; k++) out.push({ start: this.foundStart[k], end: this.foundEnd[k], forms: this.foundForms[k].slice() });
-      return out;
-    }
-    if (!this.rootAscii) this.compile();
-    let i = from;
-    while (i < to) {
-      if (!tokenStart[i]) {
-        i++;
-        continue;
-      }
-      const forms = this.longestAt(text, lower, i, to, tokenEnd);
-      if (forms) {
-        out.push({ start: i, end: this.matchEnd, forms: forms.slice() });
-        i = this.matchEnd;
-      } else i++;
-    }
+    for (let k = 0; k < n; k++) out.push({ start: this.foundStart[k], end: this.foundEnd[k], forms: this.foundForms[k].slice() });
     return out;
   }
 
-  /** scan()'s matches: start, end and accepted forms of match k < the count it returned. The
-   * buffers are reused by the next scan(), and the forms may be the trie's own: read only. */
+  /** matchAll() where tokens are given as boundary tables over the text (1 at offsets where a
+   * token starts / ends) and no pre-filter applies: for short texts that are not documents. */
+  matchAllBetween(text: string, lower: string, from: number, to: number, tokenStart: Uint8Array, tokenEnd: Uint8Array): TrieMatch<T>[] {
+    const start: number[] = [], end: number[] = [];
+    for (let i = from; i <= to; i++) {
+      if (tokenEnd[i] && start.length > end.length) end.push(i);
+      if (i < to && tokenStart[i] && start.length === end.length) start.push(i);
+    }
+    if (start.length > end.length) start.pop();
+    const n = this.walk(text, lower, from, to, start, end, null);
+    const out: TrieMatch<T>[] = [];
+    for (let k = 0; k < n; k++) out.push({ start: this.foundStart[k], end: this.foundEnd[k], forms: this.foundForms[k].slice() });
+    return out;
+  }
+
+  /** scan()'s matches: start and end offsets, first token and one past the last, and accepted
+   * forms of match k < the count it returned. The buffers are reused by the next scan(), and
+   * the forms may be the trie's own: read only. */
   foundStart = new Int32Array(16);
   foundEnd = new Int32Array(16);
+  foundFirst = new Int32Array(16);
+  foundLast = new Int32Array(16);
   foundForms: TrieForm<T>[][] = [];
   /** With `choose`: the value match k stands for. */
   foundValue: T[] = [];
 
-  /** matchAll() from token to token, without allocating: the matches go to found* (see there);
-   * returns their count. */
-  scan(text: string, lower: string, from: number, to: number, tokenEnd: Uint8Array, tokens: TokenLookup): number {
+  /** matchAll() without allocating: the matches go to found* (see there); returns their count.
+   * Tokens whose lead run starts no form are passed over without a walk. */
+  scan(text: string, lower: string, from: number, to: number, tokens: TokenLookup): number {
+    return this.walk(text, lower, from, to, tokens.start, tokens.end, this.anyLead ? null : leadIdsOf(tokens));
+  }
+
+  /** The walks of scan(): from each token starting in [from, to) whose lead (`ids`, when given)
+   * may start a form. */
+  private walk(text: string, lower: string, from: number, to: number, starts: ArrayLike<number>, ends: ArrayLike<number>, ids: Int32Array | null): number {
     if (!this.rootAscii) this.compile();
     let n = 0;
     const leads = this.leads;
     const lowerLeads = this.lowerLeads;
-    const filter = !this.anyLead;
-    const ids = leadIdsOf(tokens);
-    const starts = tokens.start;
     const count = starts.length;
-    let k = -1;
-    for (let i = from; i < to && k < 0; i++) k = tokens.tokenAt[i];
-    if (k < 0) return 0;
+    // the first token starting at or after `from`
+    let lo = 0, hi = count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    let k = lo;
     while (k < count && starts[k] < to) {
-      if (filter) {
+      if (ids !== null) {
         const id = ids[k];
         const bit = 1 << (id & 31);
         if (id < 0 || (leads[id >> 5] & bit) === 0) {
@@ -531,24 +547,31 @@ export class PhraseTrie<T> {
           continue;
         }
       }
-      const forms = this.longestAt(text, lower, starts[k], to, tokenEnd);
+      const forms = this.longestAt(text, lower, starts[k], to, ends, k);
       if (forms) {
-        const end = this.matchEnd;
-        if (n === this.foundStart.length) {
-          const s = new Int32Array(2 * n), e = new Int32Array(2 * n);
-          s.set(this.foundStart);
-          e.set(this.foundEnd);
-          this.foundStart = s;
-          this.foundEnd = e;
-        }
+        if (n === this.foundStart.length) this.growFound();
         this.foundStart[n] = starts[k];
-        this.foundEnd[n] = end;
+        this.foundEnd[n] = this.matchEnd;
+        this.foundFirst[n] = k;
+        this.foundLast[n] = this.matchLast;
         if (this.choose) this.foundValue[n] = this.matchNode >= 0 ? this.chosen[this.matchNode]! : this.choose(forms);
         this.foundForms[n++] = forms;
-        while (k < count && starts[k] < end) k++;
+        k = this.matchLast;
       } else k++;
     }
     return n;
+  }
+
+  private growFound(): void {
+    const grow = (a: Int32Array) => {
+      const b = new Int32Array(2 * a.length);
+      b.set(a);
+      return b;
+    };
+    this.foundStart = grow(this.foundStart);
+    this.foundEnd = grow(this.foundEnd);
+    this.foundFirst = grow(this.foundFirst);
+    this.foundLast = grow(this.foundLast);
   }
 
   /** The forms whose casing the text satisfies, or null. */

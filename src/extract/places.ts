@@ -130,7 +130,7 @@ export function findPlaces(ctx: ExtractContext): { mentions: Mention[]; places: 
   const cityFirst: number[] = [], cityEnd: number[] = [], cityPlaces: PlaceOut[] = [];
   for (let s = 0; s < ctx.sentences.length; s++) {
     const sent = ctx.sentences[s];
-    const found = trie.matchAll(ctx.text, ctx.lower, sent.start, sent.end, ctx.tokenStart, ctx.tokenEnd, ctx.lookup);
+    const found = trie.matchAll(ctx.text, ctx.lower, sent.start, sent.end, ctx.lookup);
     let cities = 0;
     const d = dateline(ctx, leads, s);
     if (d && !inLexicon(ctx, found, d[0])) {

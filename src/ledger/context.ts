@@ -25,8 +25,6 @@ export interface LedgerContext {
   roles: Roles;
   text: string;
   lower: string;
-  tokenStart: Uint8Array;
-  tokenEnd: Uint8Array;
   /** The recognisers' token tables, so that the tries walk token by token here too. */
   lookup: TokenLookup;
   /** Per character: the token covering it, or -1. */
@@ -64,8 +62,6 @@ export function ledgerContext(a: Analysis, lang: Language, layer: ActorLayer, ex
     roles: new Roles(lang, layer.mentions),
     text,
     lower: ext.lower,
-    tokenStart: ext.tokenStart,
-    tokenEnd: ext.tokenEnd,
     lookup: ext.lookup,
     tokenOf,
     places: withTokens('place'),
@@ -97,7 +93,7 @@ export function partyCodes(ctx: LedgerContext, p: Party | null): string[] {
  * because they are part of a name ("the Pakistan-China-Afghanistan Trilateral … Dialogue"). */
 export function codesInside(ctx: LedgerContext, start: number, end: number): string[] {
   const out: string[] = [];
-  for (const m of gazetteer().trie.matchAll(ctx.text, ctx.lower, start, end, ctx.tokenStart, ctx.tokenEnd, ctx.lookup)) {
+  for (const m of gazetteer().trie.matchAll(ctx.text, ctx.lower, start, end, ctx.lookup)) {
     const e = m.forms.map((f) => f.value).find((v) => v.type === 'state' || v.type === 'igo');
     if (e && (e.type === 'state' || e.type === 'igo')) out.push(e.code);
   }

@@ -21,7 +21,7 @@ export function mechanismOfName(name: string): Mechanism | null {
     if (cur !== ' ' && (!word(cur) || !word(prev))) starts[i] = 1;
     if (prev !== ' ' && (!word(prev) || !word(cur))) ends[i] = 1;
   }
-  const found = seriesLexicon().trie.matchAll(name, lower, 0, name.length, starts, ends);
+  const found = seriesLexicon().trie.matchAllBetween(name, lower, 0, name.length, starts, ends);
   const last = found[found.length - 1];
   return last ? last.forms[0].value : null;
 }

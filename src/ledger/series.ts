@@ -53,12 +53,12 @@ function sentenceRanges(ctx: LedgerContext, s: number): { states: Range[]; modif
   const sent = ctx.a.sentences[s];
   const toRange = (start: number, end: number): Range => ({ first: ctx.tokenOf[start], last: ctx.tokenOf[end - 1] + 1 });
   const states: Range[] = [];
-  for (const m of gazetteer().trie.matchAll(ctx.text, ctx.lower, sent.start, sent.end, ctx.tokenStart, ctx.tokenEnd, ctx.lookup)) {
+  for (const m of gazetteer().trie.matchAll(ctx.text, ctx.lower, sent.start, sent.end, ctx.lookup)) {
     const e = m.forms.map((f) => f.value).find((v) => v.type === 'state' || v.type === 'igo');
     if (e && (e.type === 'state' || e.type === 'igo')) states.push({ ...toRange(m.start, m.end), codes: [e.code] });
   }
   const modifiers = seriesLexicon()
-    .modifiers.matchAll(ctx.text, ctx.lower, sent.start, sent.end, ctx.tokenStart, ctx.tokenEnd, ctx.lookup)
+    .modifiers.matchAll(ctx.text, ctx.lower, sent.start, sent.end, ctx.lookup)
     .map((m) => toRange(m.start, m.end));
   return { states, modifiers };
 }
@@ -77,7 +77,7 @@ function findMentions(ctx: LedgerContext): SeriesMention[] {
     const from = t.sentenceFirst[sent.index];
     const to = t.sentenceEnd[sent.index];
     if (from >= to) continue;
-    const found = lex.trie.matchAll(ctx.text, ctx.lower, sent.start, sent.end, ctx.tokenStart, ctx.tokenEnd, ctx.lookup);
+    const found = lex.trie.matchAll(ctx.text, ctx.lower, sent.start, sent.end, ctx.lookup);
     // states and name modifiers only where a mechanism is named
     const { states, modifiers } = found.length ? sentenceRanges(ctx, sent.index) : { states: [], modifiers: [] };
     const covered = new Set<number>();
