@@ -32,6 +32,17 @@ describe('actor recognition', () => {
     expect(actorOf(a, "Democratic People's Republic of Korea")?.code).toBe('PRK');
   });
 
+  it('reads each document as if it were alone: nothing of one document is left for the next', () => {
+    const short = 'Pakistan and China held talks, and Foreign Minister Hakan Fidan of Türkiye joined them. They agreed.';
+    const other = 'Chinese Foreign Minister Wang Yi met Pakistan\'s Ishaq Dar in Beijing, and the two sides discussed the South China Sea.';
+    const alone = run(short);
+    run(other);
+    expect(run(short)).toEqual(alone);
+    // the other document's people are not this one's
+    expect(alone.actors.some((x) => x.name === 'Wang Yi' || x.name === 'Ishaq Dar')).toBe(false);
+    expect(actorOf(alone, 'They')?.members).toEqual(['PAK', 'CHN']);
+  });
+
   it('reads a capital after "in" as a place, not an actor', () => {
     const a = run('The ministers met in Beijing on Monday.');
     expect(a.mentions.some((m) => m.kind === 'actor' && m.text === 'Beijing')).toBe(false);

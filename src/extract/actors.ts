@@ -179,6 +179,23 @@ function ofOwner(t: Tokens, raws: Raw[], rawAt: Int32Array, sentenceEnd: number,
   return r && (r.entry.type === 'state' || r.entry.type === 'igo') ? r : null;
 }
 
+/** findActors' per-token buffers, kept from document to document: allocating and filling two
+ * arrays per document cost more than most of the work done with them. `rawAt` is all -1
+ * between calls; a call that did not end (it threw) leaves `scratchDirty` set, and the next
+ * one fills it again. */
+let scratchRawAt = new Int32Array(0);
+let scratchMarks = new Uint8Array(0);
+let scratchDirty = false;
+
+function tokenScratch(count: number): { rawAt: Int32Array; marks: Uint8Array } {
+  if (scratchRawAt.length < count) {
+    scratchRawAt = new Int32Array(Math.max(count, 2 * scratchRawAt.length)).fill(-1);
+    scratchMarks = new Uint8Array(scratchRawAt.length);
+  } else if (scratchDirty) scratchRawAt.fill(-1);
+  scratchDirty = true;
+  return { rawAt: scratchRawAt, marks: scratchMarks };
+}
+
 export function findActors(ctx: ExtractContext): ActorLayer {
   const g = gazetteer();
   const t = ctx.tokens;
@@ -220,11 +237,11 @@ export function findActors(ctx: ExtractContext): ActorLayer {
   };
 
   const names: NameSpan[] = [];
-  /** Tokens inside names that are not actors ("Afghan Red Crescent Society"). */
-  const blocked = new Uint8Array(t.count);
+  const { rawAt, marks: blocked } = tokenScratch(t.count);
+  /** Tokens inside names that are not actors ("Afghan Red Crescent Society"): `blocked`. */
+  blocked.fill(0, 0, t.count);
   const pending: Array<{ start: number; end: number; first: number; last: number; sentence: number; office: string }> = [];
-  /** The index in `raws` of the raw starting at each token of the current sentence, else -1. */
-  const rawAt = new Int32Array(t.count).fill(-1);
+  /** `rawAt`: the index in `raws` of the raw starting at each token of the current sentence, else -1. */
   const raws: Raw[] = [];
   const nameSpans = documentNames(ctx);
   for (const s of ctx.sentences) {
@@ -407,6 +424,8 @@ export function findActors(ctx: ExtractContext): ActorLayer {
       mentions.push(actorMention(start, end, first, last, s.index, ref, country, 'body', 'office'));
     }
   }
+  for (const r of raws) rawAt[r.first] = -1;
+  scratchDirty = false;
   for (const p of pending) {
     const a = soleHolder(actors, p.office);
     if (!a) continue;
@@ -421,7 +440,7 @@ export function findActors(ctx: ExtractContext): ActorLayer {
   }
   // surnames of people the document names in full anywhere: "Dar thanked …", and headlines
   // that name "Erdoğan, Putin" before the body gives their full names
-  const covered = blocked.fill(0); // the buffer is free again
+  const covered = blocked.fill(0, 0, t.count); // the buffer is free again
   for (const m of mentions) for (let i = m.first; i < m.last; i++) covered[i] = 1;
   const before = mentions.length;
   for (let i = 0; i < t.count && surnames.size > 0; i++) {

@@ -3,6 +3,7 @@
 import type { SentenceOut } from '../analysis/types.js';
 import type { Tokens } from '../language/tokens.js';
 import { lowerAligned, type TokenLookup } from './phrase-trie.js';
+import type { NameSpan } from './names.js';
 
 export interface ExtractContext {
   text: string;
@@ -14,6 +15,8 @@ export interface ExtractContext {
   published: string | null;
   /** The document's id, for evidence that points back to it. */
   docId?: string;
+  /** Non-actor names by sentence, once documentNames() has read them. */
+  names?: NameSpan[][];
 }
 
 export function extractContext(text: string, tokens: Tokens, sentences: SentenceOut[], published: string | null, docId?: string): ExtractContext {
@@ -24,5 +27,5 @@ export function extractContext(text: string, tokens: Tokens, sentences: Sentence
   // capital sigma, whose lower case depends on what follows it: then from the tokens' own text
   const aligned = whole.length === text.length && text.indexOf('Σ') < 0;
   const lookup: TokenLookup = { lower: tokens.lower, start: tokens.start, end: tokens.end, lowerText: aligned ? lower : undefined };
-  return { text, lower, tokens, lookup, sentences, published, docId };
+  return { text, lower, tokens, lookup, sentences, published, docId, names: undefined };
 }

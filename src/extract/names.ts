@@ -64,20 +64,17 @@ function titleCased(t: Tokens, from: number, to: number): boolean {
   return words >= 4 && caps / words > 0.8;
 }
 
-/** Each document's name spans by sentence, computed once for the recognisers that read them
- * (actors and places), keyed by the document's extraction context. */
-const byDocument = new WeakMap<ExtractContext, NameSpan[][]>();
-
-/** nameSpans of every sentence of the context's document, by sentence index. The spans are
+/** nameSpans of every sentence of the context's document, by sentence index, computed once for
+ * the recognisers that read them (actors and places) and kept on the context. The spans are
  * shared: callers must not change them. */
 export function documentNames(ctx: ExtractContext): NameSpan[][] {
-  let spans = byDocument.get(ctx);
+  let spans = ctx.names;
   if (!spans) {
     spans = [];
     nameHeads(); // its leads are numbered before the document's tokens are looked up
     const leads = leadIdsOf(ctx.lookup);
     for (const s of ctx.sentences) spans[s.index] = nameSpans(ctx.tokens, s, leads);
-    byDocument.set(ctx, spans);
+    ctx.names = spans;
   }
   return spans;
 }

@@ -217,7 +217,7 @@ const CASE_ANY = 1 << CASE_SHIFT;
 const CASE_CAPITAL = 2 << CASE_SHIFT;
 const COUNT_SHIFT = 4;
 const COUNT_MASK = 0xff;
-/** The only child's char, or where a run of two or more children starts in runChar/runNext. */
+/** The only child's char, or where a run of two or more children starts in `run`. */
 const DATA_SHIFT = 12;
 const DATA_MAX = 0xfffff;
 
@@ -255,10 +255,10 @@ export class PhraseTrie<T> {
    * so that a chain of single children (most of a name) is stepped by reading this array
    * alone, and whether a node ends a form is known without reading `terminal`. */
   private info: Int32Array = new Int32Array(0);
-  /** The children of nodes with two or more: runs sorted by char, in node order; the chars
-   * apart so that a scan reads few cache lines. */
-  private runChar: Uint16Array = new Uint16Array(0);
-  private runNext: Int32Array = new Int32Array(0);
+  /** The children of nodes with two or more: runs of (char, child) pairs sorted by char, in
+   * node order; each child beside its char, so that the step that finds the char has read the
+   * child too (a walk after the tagger misses the cache at each line it reads). */
+  private run: Int32Array = new Int32Array(0);
 
   private compile(): void {
     const n = this.nodes;
@@ -278,8 +278,7 @@ export class PhraseTrie<T> {
     const info = new Int32Array(n);
     let pairs = 0;
     for (let k = 1; k < n; k++) if (old[order[k]].size > 1) pairs += old[order[k]].size;
-    const runChar = new Uint16Array(pairs);
-    const runNext = new Int32Array(pairs);
+    const run = new Int32Array(2 * pairs);
     const children: Array<Map<number, number> | undefined> = new Array<Map<number, number> | undefined>(n).fill(undefined);
     const terminal: Array<TrieForm<T>[] | null> = new Array<TrieForm<T>[] | null>(n);
     const rootAscii = new Int32Array(128).fill(-1);
@@ -307,8 +306,8 @@ export class PhraseTrie<T> {
       } else if (kids.length > 1) {
         word |= (kids.length << COUNT_SHIFT) | (at << DATA_SHIFT);
         for (const [c, x] of kids) {
-          runChar[at] = c;
-          runNext[at++] = renum[x];
+          run[2 * at] = c;
+          run[2 * at++ + 1] = renum[x];
         }
       }
       info[k] = word;
@@ -317,8 +316,7 @@ export class PhraseTrie<T> {
     this.terminal = terminal;
     this.rootAscii = rootAscii;
     this.info = info;
-    this.runChar = runChar;
-    this.runNext = runNext;
+    this.run = run;
     this.compiled = n;
     const choose = this.choose;
     if (choose) {
@@ -339,16 +337,16 @@ export class PhraseTrie<T> {
   /** The child by char in a run: a scan (runs are short below the first letter), halving when
    * the run is long. */
   private stepRun(lo: number, count: number, c: number): number {
-    const chars = this.runChar;
+    const run = this.run;
     let hi = lo + count;
     while (hi - lo > 8) {
       const mid = (lo + hi) >>> 1;
-      if (chars[mid] < c) lo = mid + 1;
+      if (run[2 * mid] < c) lo = mid + 1;
       else hi = mid + 1; // keeps mid, which may be c
     }
     for (; lo < hi; lo++) {
-      const x = chars[lo];
-      if (x === c) return this.runNext[lo];
+      const x = run[2 * lo];
+      if (x === c) return run[2 * lo + 1];
       if (x > c) return -1;
     }
     return -1;
@@ -396,7 +394,7 @@ export class PhraseTrie<T> {
           const m = new Map<number, number>();
           const count = (w >>> COUNT_SHIFT) & COUNT_MASK;
           if (count === 1) m.set(w >>> DATA_SHIFT, node + 1);
-          else for (let k = w >>> DATA_SHIFT, end = k + count; k < end; k++) m.set(this.runChar[k], this.runNext[k]);
+          else for (let k = w >>> DATA_SHIFT, end = k + count; k < end; k++) m.set(this.run[2 * k], this.run[2 * k + 1]);
           this.children[node] = m;
           this.info[node] = (w & (TERMINAL | CASE_MASK)) | IN_MAP;
         }
