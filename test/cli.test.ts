@@ -126,14 +126,17 @@ describe('npm start', () => {
 describe('entente bench', () => {
   // figures are not asserted (a test is no benchmark): the command must run every stage and
   // report rates, the recognition share and peak memory
-  it('measures the three stages on the given documents and states the recognition share', async () => {
+  it('measures the stages on the given documents and states the recognition share, batched and one at a time', async () => {
     const r = await runCli(['bench', join(ROOT, 'examples'), '--megabytes', '0.05']);
     expect(r.code).toBe(0);
-    for (const stage of ['language layer', '+ recognition', 'full analysis']) expect(r.stdout).toContain(stage);
+    for (const stage of ['language layer', '+ recognition', 'one document at a time', 'full analysis']) expect(r.stdout).toContain(stage);
     expect(r.stdout).toMatch(/with recognition: \d+% of the language layer's speed/);
+    expect(r.stdout).toMatch(/one document at a time: \d+%/);
     expect(r.stdout).toMatch(/peak memory \(RSS\): \d+ MB/);
     const j = JSON.parse((await runCli(['bench', join(ROOT, 'examples'), '--megabytes', '0.05', '--json'])).stdout);
-    expect(j.rows).toHaveLength(3);
+    expect(j.rows).toHaveLength(4);
+    // every row covers the whole corpus
+    for (const row of j.rows) expect(row.docs).toBe(j.corpus.documents);
     for (const row of j.rows) expect(row.sentencesPerSecond).toBeGreaterThan(0);
     expect(j.corpus.bytes).toBeGreaterThanOrEqual(50_000);
   });

@@ -1,8 +1,8 @@
 // `entente analyze FILE… | -`: one JSON object per document on stdout (JSON Lines); a line on
 // stderr for every document that could not be read or analysed, the rest still printed.
 import { readInputs } from '../document/read.js';
-import type { ReadOptions } from '../document/types.js';
-import { analyse } from '../pipeline.js';
+import type { RawDocument, ReadOptions } from '../document/types.js';
+import { analyseBatch, BATCH } from '../pipeline.js';
 import { writeOut, report, stdoutClosed } from './output.js';
 import { renderSummary, renderExplain } from './render.js';
 import { EXIT_OK, EXIT_SOME_FAILED } from './exit.js';
@@ -27,10 +27,27 @@ export function renderView(a: Analysis, view: View): string {
   }
 }
 
-/** Analyses every input; returns the exit status. */
+/** Analyses every input; returns the exit status. Documents are analysed BATCH at a time, stage
+ * by stage (analyseBatch), and printed in the order read. */
 export async function runAnalyze(paths: string[], opts: AnalyzeOptions): Promise<number> {
   let failed = 0;
   let done = 0;
+  let pending: RawDocument[] = [];
+  const flush = async () => {
+    const results = analyseBatch(pending);
+    for (let i = 0; i < results.length; i++) {
+      const a = results[i];
+      if (a instanceof Error) {
+        report(pending[i].origin, `analysis failed: ${a.message}`);
+        failed++;
+        continue;
+      }
+      if (stdoutClosed()) break;
+      await writeOut(renderView(a.analysis, opts.view));
+      done++;
+    }
+    pending = [];
+  };
   for await (const item of readInputs(paths, opts)) {
     if (stdoutClosed()) break;
     if ('error' in item) {
@@ -40,17 +57,10 @@ export async function runAnalyze(paths: string[], opts: AnalyzeOptions): Promise
     }
     const doc = item.doc;
     for (const w of doc.warnings) report(doc.origin, w, 'warning');
-    let a: Analysis;
-    try {
-      a = analyse(doc);
-    } catch (err) {
-      report(doc.origin, `analysis failed: ${(err as Error).message}`);
-      failed++;
-      continue;
-    }
-    await writeOut(renderView(a, opts.view));
-    done++;
+    pending.push(doc);
+    if (pending.length >= BATCH) await flush();
   }
+  if (pending.length && !stdoutClosed()) await flush();
   if (done === 0 && failed === 0) report(paths.join(' ') || '-', 'no documents found', 'warning');
   return failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
 }

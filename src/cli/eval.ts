@@ -1,7 +1,7 @@
 // `entente eval --docs DOCS --gold GOLD [--json] [--verbose]`: analyse and score against gold.
 import { readInputs } from '../document/read.js';
-import type { ReadOptions } from '../document/types.js';
-import { analyse } from '../pipeline.js';
+import type { RawDocument, ReadOptions } from '../document/types.js';
+import { analyseBatch } from '../pipeline.js';
 import { readGold } from '../eval/gold.js';
 import { score } from '../eval/score.js';
 import { renderScore } from '../eval/report.js';
@@ -12,6 +12,7 @@ import type { Analysis } from '../analysis/types.js';
 export async function runEval(docs: string[], goldPath: string, opts: ReadOptions & { json: boolean; verbose: boolean }): Promise<number> {
   const gold = readGold(goldPath);
   const analyses: Analysis[] = [];
+  const read: RawDocument[] = [];
   let failed = 0;
   for await (const item of readInputs(docs, opts)) {
     if ('error' in item) {
@@ -19,8 +20,14 @@ export async function runEval(docs: string[], goldPath: string, opts: ReadOption
       failed++;
       continue;
     }
-    analyses.push(analyse(item.doc));
+    read.push(item.doc);
   }
+  analyseBatch(read).forEach((a, i) => {
+    if (a instanceof Error) {
+      report(read[i].origin, `analysis failed: ${a.message}`);
+      failed++;
+    } else analyses.push(a.analysis);
+  });
   const s = score(analyses, gold);
   if (opts.json) {
     const { misses, falsePositives, ...summary } = s;

@@ -6,8 +6,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Analysis } from '../analysis/types.js';
 import { readInputs } from '../document/read.js';
-import { DEFAULT_MAX_BYTES } from '../document/types.js';
-import { analyse, loadLexicons } from '../pipeline.js';
+import { DEFAULT_MAX_BYTES, type RawDocument } from '../document/types.js';
+import { analyseBatch, loadLexicons } from '../pipeline.js';
 import { openStore, close, loadAnalyses, storeLocation, isPostgresUrl } from '../store/index.js';
 import { loadLedgerLexicons } from '../ledger/lexicon.js';
 import { commitmentStatus } from '../ledger/status.js';
@@ -32,6 +32,7 @@ async function fromFiles(paths: string[]): Promise<Loaded> {
   loadLexicons();
   loadLedgerLexicons();
   const analyses: Analysis[] = [];
+  const read: RawDocument[] = [];
   let failed = 0;
   for await (const item of readInputs(paths, { maxBytes: DEFAULT_MAX_BYTES })) {
     if ('error' in item) {
@@ -39,13 +40,14 @@ async function fromFiles(paths: string[]): Promise<Loaded> {
       failed++;
       continue;
     }
-    try {
-      analyses.push(analyse(item.doc));
-    } catch (err) {
-      report(item.doc.origin, `analysis failed: ${(err as Error).message}`);
-      failed++;
-    }
+    read.push(item.doc);
   }
+  analyseBatch(read).forEach((a, i) => {
+    if (a instanceof Error) {
+      report(read[i].origin, `analysis failed: ${a.message}`);
+      failed++;
+    } else analyses.push(a.analysis);
+  });
   return { analyses, failed };
 }
 

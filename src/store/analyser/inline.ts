@@ -1,5 +1,5 @@
 // The analyser on the calling thread: for small inputs, tests and one-core machines.
-import { analyse } from '../../pipeline.js';
+import { analyseBatch } from '../../pipeline.js';
 import type { Analyser } from '../ingest.js';
 import { learnedSince, primeLearned } from '../learned.js';
 
@@ -10,13 +10,7 @@ export function inlineAnalyser(): Analyser {
       known = primeLearned(people);
     },
     async analyse(docs) {
-      const results = docs.map((d) => {
-        try {
-          return analyse(d);
-        } catch (e) {
-          return e instanceof Error ? e : new Error(String(e));
-        }
-      });
+      const results = analyseBatch(docs).map((a) => (a instanceof Error ? a : a.analysis));
       const learned = learnedSince(known);
       known += learned.length;
       return { results, learned };
