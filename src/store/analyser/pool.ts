@@ -9,7 +9,10 @@ import type { Analyser } from '../ingest.js';
 import type { LexiconOptions } from './lexicon-options.js';
 import type { Job, Reply } from './worker.js';
 
-const SLICE = 16;
+/** Documents per slice: few enough that a batch of ingest (500) keeps two or three workers
+ * evenly busy, enough that a worker takes each stage over many documents together (see
+ * analyseBatch). */
+const SLICE = 64;
 
 export function poolAnalyser(workers: number, lexicons: LexiconOptions): Analyser {
   const url = new URL('./worker.js', import.meta.url);
