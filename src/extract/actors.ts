@@ -223,16 +223,18 @@ export function findActors(ctx: ExtractContext): ActorLayer {
   const stateActor = (code: string) =>
     knownActor(code, null) ?? addActor({ ref: code, code, country: code, org: null, sector: null, name: g.stateNames.get(code) ?? code, aliases: [] });
 
+  const readSurnames = (n: string, ref: string) => {
+    if (surnamesRead.has(n)) return;
+    surnamesRead.add(n);
+    addSurnames(surnames, n, ref, g.officeWords);
+  };
   /** A person of the document; `alias` is how the text names them, for later mentions by one name. */
   const personActor = (ref: string, name: string, country: string | null, office: string | null, sector: string | null, alias: string) => {
     const a = knownActor(ref, office) ?? addActor({ ref, code: country ?? 'UNK', country, org: null, sector, name, person: true, office, aliases: [] });
     people.set(ref, a);
     // later mentions by one name, from the lexicon's spelling and the text's ("Erdogan" / "Erdoğan")
-    for (const n of alias === name ? [name] : [name, alias]) {
-      if (surnamesRead.has(n)) continue;
-      surnamesRead.add(n);
-      addSurnames(surnames, n, ref, g.officeWords);
-    }
+    readSurnames(name, ref);
+    if (alias !== name) readSurnames(alias, ref);
     return a;
   };
 

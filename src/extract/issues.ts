@@ -10,9 +10,12 @@ export function findIssues(ctx: ExtractContext): { mentions: Mention[]; issues: 
   const issues = new Map<string, IssueOut>();
   for (let s = 0; s < ctx.sentences.length; s++) {
     const sent = ctx.sentences[s];
-    for (const m of trie.matchAll(ctx.text, ctx.lower, sent.start, sent.end, ctx.lookup)) {
-      const { ref, name } = m.forms[0].value;
-      mentions.push({ kind: 'issue', start: m.start, end: m.end, text: ctx.text.slice(m.start, m.end), ref, sentence: s });
+    // the matches are in the trie's buffers until its next scan
+    const found = trie.scan(ctx.text, ctx.lower, sent.start, sent.end, ctx.lookup);
+    for (let f = 0; f < found; f++) {
+      const { ref, name } = trie.foundForms[f][0].value;
+      const start = trie.foundStart[f], end = trie.foundEnd[f];
+      mentions.push({ kind: 'issue', start, end, text: ctx.text.slice(start, end), ref, sentence: s });
       const issue = issues.get(ref);
       if (!issue) issues.set(ref, { ref, name, sentences: [s] });
       else if (issue.sentences[issue.sentences.length - 1] !== s) issue.sentences.push(s);

@@ -84,6 +84,18 @@ export function leadRun(lower: string): string {
   return n === lower.length ? lower : lower.slice(0, n);
 }
 
+/** Whether text[start, end) is cased as the form requires. */
+function passes(f: TrieForm<unknown>, text: string, start: number, end: number): boolean {
+  if (f.casing === 'initial') {
+    const c = text.charCodeAt(start);
+    return c === f.form.charCodeAt(0) || capital(c);
+  }
+  if (f.casing === 'exact') {
+    for (let k = 0; k < end - start; k++) if (fold(text.charCodeAt(start + k)) !== fold(f.form.charCodeAt(k))) return false;
+  }
+  return true;
+}
+
 /** Every lead run of every trie's forms (and of other words recognisers look for, such as date
  * words), numbered once for all, so that a document's tokens are looked up once (leadIds) and
  * each pre-filter is an array read. The look-up is our own open-addressing table hashed while
@@ -432,10 +444,10 @@ export class PhraseTrie<T> {
     const cap = capital(text.charCodeAt(i));
     let bestEnd = -1;
     let bestLast = -1;
-    // the best so far: its accepted forms, or (when its casing summary let all pass) its node,
-    // whose forms are read only once the walk ends
-    let best: TrieForm<T>[] | null = null;
+    // the best so far: its node, and whether all its forms passed (its casing summary said so)
+    // or only some (they are picked out once the walk ends, not at every node passed)
     let bestNode = -1;
+    let bestAll = false;
     // the token the walk is in: a form may end only where it ends
     let e = k;
     const count = ends.length;
@@ -449,15 +461,12 @@ export class PhraseTrie<T> {
           bestEnd = j + 1;
           bestLast = e + 1;
           bestNode = node;
-          best = null;
-        } else if (kind === 0) {
-          const ok = this.accept(this.terminal[node]!, text, i, j + 1);
-          if (ok) {
-            bestEnd = j + 1;
-            bestLast = e + 1;
-            bestNode = -1;
-            best = ok;
-          }
+          bestAll = true;
+        } else if (kind === 0 && this.acceptsAny(this.terminal[node]!, text, i, j + 1)) {
+          bestEnd = j + 1;
+          bestLast = e + 1;
+          bestNode = node;
+          bestAll = false;
         }
       }
       if (++j >= to) break;
@@ -468,9 +477,10 @@ export class PhraseTrie<T> {
     }
     this.matchEnd = bestEnd;
     this.matchLast = bestLast;
-    this.matchNode = bestNode;
+    this.matchNode = bestAll ? bestNode : -1;
+    if (bestNode < 0) return null;
     // all forms passed: the node's own array (matchAll copies it, scan() does not)
-    return bestNode >= 0 ? this.terminal[bestNode]! : best;
+    return bestAll ? this.terminal[bestNode]! : this.accept(this.terminal[bestNode]!, text, i, bestEnd);
   }
 
   /** Leftmost-longest matches in text[from, to), walked from token to token (`tokens`: see
@@ -575,20 +585,13 @@ export class PhraseTrie<T> {
   /** The forms whose casing the text satisfies, or null. */
   private accept(forms: TrieForm<T>[], text: string, start: number, end: number): TrieForm<T>[] | null {
     let ok: TrieForm<T>[] | null = null;
-    for (const f of forms) {
-      let pass = true;
-      if (f.casing === 'initial') {
-        const c = text.charCodeAt(start);
-        pass = c === f.form.charCodeAt(0) || capital(c);
-      } else if (f.casing === 'exact') {
-        for (let k = 0; k < end - start && pass; k++) {
-          const a = fold(text.charCodeAt(start + k));
-          const b = fold(f.form.charCodeAt(k));
-          pass = a === b;
-        }
-      }
-      if (pass) (ok ??= []).push(f);
-    }
+    for (const f of forms) if (passes(f, text, start, end)) (ok ??= []).push(f);
     return ok;
+  }
+
+  /** Whether the text satisfies some form's casing. */
+  private acceptsAny(forms: TrieForm<T>[], text: string, start: number, end: number): boolean {
+    for (const f of forms) if (passes(f, text, start, end)) return true;
+    return false;
   }
 }

@@ -8,7 +8,7 @@ import { cityPlace, placeTrie } from '../lexicon/places.js';
 import type { ExtractContext } from './context.js';
 import { isDateName, numberDateLeads } from './date-reader.js';
 import { documentNames, type NameSpan } from './names.js';
-import { leadId, leadIdsOf, leadRun, type TrieMatch } from './phrase-trie.js';
+import { leadId, leadIdsOf, leadRun, type PhraseTrie } from './phrase-trie.js';
 
 const LOCATIVES = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'via', 'into']);
 /** The locatives' first characters and lengths: most tokens, "the", "of" and "and" among
@@ -61,10 +61,11 @@ function isAllCaps(v: string): boolean {
   return upper;
 }
 
-/** Whether token k starts inside one of a sentence's lexicon places. */
-function inLexicon(ctx: ExtractContext, found: TrieMatch<PlaceOut>[], k: number): boolean {
+/** Whether token k starts inside one of a sentence's lexicon places (the trie's `found`
+ * matches of its last scan). */
+function inLexicon(ctx: ExtractContext, trie: PhraseTrie<PlaceOut>, found: number, k: number): boolean {
   const at = ctx.tokens.start[k];
-  for (const m of found) if (m.start <= at && at < m.end) return true;
+  for (let f = 0; f < found; f++) if (trie.foundStart[f] <= at && at < trie.foundEnd[f]) return true;
   return false;
 }
 
@@ -130,10 +131,11 @@ export function findPlaces(ctx: ExtractContext): { mentions: Mention[]; places: 
   const cityFirst: number[] = [], cityEnd: number[] = [], cityPlaces: PlaceOut[] = [];
   for (let s = 0; s < ctx.sentences.length; s++) {
     const sent = ctx.sentences[s];
-    const found = trie.matchAll(ctx.text, ctx.lower, sent.start, sent.end, ctx.lookup);
+    // the matches are in the trie's buffers until its next scan
+    const found = trie.scan(ctx.text, ctx.lower, sent.start, sent.end, ctx.lookup);
     let cities = 0;
     const d = dateline(ctx, leads, s);
-    if (d && !inLexicon(ctx, found, d[0])) {
+    if (d && !inLexicon(ctx, trie, found, d[0])) {
       cityFirst[cities] = d[0];
       cityEnd[cities] = d[1];
       cityPlaces[cities++] = d[2];
@@ -142,7 +144,7 @@ export function findPlaces(ctx: ExtractContext): { mentions: Mention[]; places: 
     for (let k = t.sentenceFirst[s]; k + 1 < end; k++) {
       const id = leads[k];
       if (id < 0 || id >> 5 >= locatives.length || !(locatives[id >> 5] & (1 << (id & 31)))) continue;
-      if (!isLocative(t.lower[k]) || inLexicon(ctx, found, k + 1)) continue;
+      if (!isLocative(t.lower[k]) || inLexicon(ctx, trie, found, k + 1)) continue;
       const j = nameRun(ctx, leads, k + 1, end, false);
       const p = city(ctx, k + 1, j);
       if (!p) continue;
@@ -150,18 +152,17 @@ export function findPlaces(ctx: ExtractContext): { mentions: Mention[]; places: 
       cityEnd[cities] = j;
       cityPlaces[cities++] = p;
     }
-    if (found.length === 0 && cities === 0) continue;
+    if (found === 0 && cities === 0) continue;
     // in text order, lexicon places and cities together (both lists are in text order, and no
     // city starts inside a lexicon place), but none that is only part of a longer name
     // ("Asia-Pacific" in "the Asia-Pacific Economic Cooperation Summit")
     const names = documentNames(ctx)[s];
-    for (let i = 0, c = 0; i < found.length || c < cities; ) {
+    for (let i = 0, c = 0; i < found || c < cities; ) {
       let a: number, b: number, p: PlaceOut;
-      if (c >= cities || (i < found.length && found[i].start <= t.start[cityFirst[c]])) {
-        const m = found[i++];
-        a = m.start;
-        b = m.end;
-        p = m.forms[0].value;
+      if (c >= cities || (i < found && trie.foundStart[i] <= t.start[cityFirst[c]])) {
+        a = trie.foundStart[i];
+        b = trie.foundEnd[i];
+        p = trie.foundForms[i++][0].value;
       } else {
         a = t.start[cityFirst[c]];
         b = t.end[cityEnd[c] - 1];
