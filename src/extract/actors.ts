@@ -170,11 +170,32 @@ function rawStartingAt(raws: Raw[], rawAt: Int32Array, k: number): Raw | null {
   return k < rawAt.length && rawAt[k] >= 0 ? raws[rawAt[k]] : null;
 }
 
+/** Whether token k, lower-cased, is `w`: read from the document's lower-cased text at the
+ * token's offsets, not from the token's own string, which lies elsewhere in memory (reading
+ * it costs a cache miss where the text, read in order, is at hand). */
+function isWord(ctx: ExtractContext, k: number, w: string): boolean {
+  const t = ctx.tokens;
+  const a = t.start[k];
+  if (t.end[k] - a !== w.length) return false;
+  for (let i = 0; i < w.length; i++) if (ctx.lower.charCodeAt(a + i) !== w.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Whether token k is a possessive ending ("'s", "’s"). */
+function isPossessive(ctx: ExtractContext, k: number): boolean {
+  return k < ctx.tokens.count && (isWord(ctx, k, "'s") || isWord(ctx, k, '’s'));
+}
+
+/** Whether token k starts with a capital (read from the text, see isWord). */
+function capitalAt(ctx: ExtractContext, k: number): boolean {
+  return isCapitalCode(ctx.text.charCodeAt(ctx.tokens.start[k]));
+}
+
 /** "of Egypt", "of the AU" right after token i: the state or IGO raw naming an office's owner. */
-function ofOwner(t: Tokens, raws: Raw[], rawAt: Int32Array, sentenceEnd: number, i: number): Raw | null {
-  if (i >= sentenceEnd || t.lower[i] !== 'of') return null;
+function ofOwner(ctx: ExtractContext, raws: Raw[], rawAt: Int32Array, sentenceEnd: number, i: number): Raw | null {
+  if (i >= sentenceEnd || !isWord(ctx, i, 'of')) return null;
   let j = i + 1;
-  if (j < sentenceEnd && t.lower[j] === 'the') j++;
+  if (j < sentenceEnd && isWord(ctx, j, 'the')) j++;
   const r = rawStartingAt(raws, rawAt, j);
   return r && (r.entry.type === 'state' || r.entry.type === 'igo') ? r : null;
 }
@@ -326,7 +347,7 @@ export function findActors(ctx: ExtractContext): ActorLayer {
       }
       if (e.type === 'state') {
         // a capital after "in", "to", "from" is a place, not the government
-        const possessive = r.last < t.count && (t.lower[r.last] === "'s" || t.lower[r.last] === '’s');
+        const possessive = isPossessive(ctx, r.last);
         if (e.via === 'metonym' && r.first > 0 && LOCATIVE.has(t.lower[r.first - 1]) && !possessive) {
           mentions.push(rawMention(r, e.code, e.code, 'state', 'locative'));
           continue;
@@ -344,7 +365,7 @@ export function findActors(ctx: ExtractContext): ActorLayer {
         // "Pakistan's foreign minister", also "Afghanistan's acting foreign minister"
         let adjectives = 0;
         while (gap > 1 + adjectives && isModifier(t, r.first - 1 - adjectives)) adjectives++;
-        const possessive = gap === 1 + adjectives && (t.lower[prev.last] === "'s" || t.lower[prev.last] === '’s');
+        const possessive = gap === 1 + adjectives && isPossessive(ctx, prev.last);
         if (gap === 0 || possessive) {
           country = prev.code;
           start = prev.start;
@@ -356,17 +377,17 @@ export function findActors(ctx: ExtractContext): ActorLayer {
       let nameEnd = r.last;
       for (;;) {
         if (nameEnd >= sentenceEnd || nameEnd - r.last >= 8 || rawAt[nameEnd] >= 0) break;
-        if (t.pos[nameEnd] === Pos.PROPN && isCapitalised(t.value[nameEnd])) nameEnd++;
+        if (t.pos[nameEnd] === Pos.PROPN && capitalAt(ctx, nameEnd)) nameEnd++;
         else if (nameEnd > r.last && g.nameSuffixes.has(t.value[nameEnd])) nameEnd++;
         // name particles between capitalised parts: "Mohammed bin Abdulrahman", "al-Thani", "von der Leyen"
         else if (nameEnd > r.last && g.nameParticles.has(t.lower[nameEnd]) && nameEnd + 1 < sentenceEnd && (isCapitalised(t.value[nameEnd + 1]) || t.value[nameEnd + 1] === '-')) nameEnd++;
-        else if (nameEnd > r.last && t.value[nameEnd] === '-' && t.start[nameEnd] === t.end[nameEnd - 1] && nameEnd + 1 < sentenceEnd && isCapitalised(t.value[nameEnd + 1])) nameEnd++;
+        else if (nameEnd > r.last && isWord(ctx, nameEnd, '-') && t.start[nameEnd] === t.end[nameEnd - 1] && nameEnd + 1 < sentenceEnd && capitalAt(ctx, nameEnd + 1)) nameEnd++;
         else break;
       }
       if (e.person && nameEnd > r.last) {
         const name = ctx.text.slice(t.start[r.last], t.end[nameEnd - 1]);
         // "King Abdullah II of Jordan"
-        const owner = country ? null : ofOwner(t, raws, rawAt, sentenceEnd, nameEnd);
+        const owner = country ? null : ofOwner(ctx, raws, rawAt, sentenceEnd, nameEnd);
         if (owner) country = (owner.entry as { code: string }).code;
         const known = surnames.get(name) ?? personNamed(people, name)?.ref;
         // a lexicon person by full name, or by family name ("Dar" → Ishaq Dar), never by a given name
@@ -386,9 +407,9 @@ export function findActors(ctx: ExtractContext): ActorLayer {
       }
       let end = r.end, last = r.last;
       // "the militaries of both countries": the body is the group's; the coder takes the group
-      if (!country && t.lower[r.last] === 'of' && (rawStartingAt(raws, rawAt, r.last + 1)?.entry.type === 'collective' || rawStartingAt(raws, rawAt, r.last + 2)?.entry.type === 'collective')) continue;
+      if (!country && isWord(ctx, r.last, 'of') && (rawStartingAt(raws, rawAt, r.last + 1)?.entry.type === 'collective' || rawStartingAt(raws, rawAt, r.last + 2)?.entry.type === 'collective')) continue;
       if (!country) {
-        const owner = ofOwner(t, raws, rawAt, sentenceEnd, r.last);
+        const owner = ofOwner(ctx, raws, rawAt, sentenceEnd, r.last);
         if (owner) {
           country = (owner.entry as { code: string }).code;
           end = owner.end;
@@ -445,9 +466,13 @@ export function findActors(ctx: ExtractContext): ActorLayer {
   const covered = blocked.fill(0, 0, t.count); // the buffer is free again
   for (const m of mentions) for (let i = m.first; i < m.last; i++) covered[i] = 1;
   const before = mentions.length;
-  for (let i = 0; i < t.count && surnames.size > 0; i++) {
+  // the surnames' lengths, one bit each (31: longer): a token of another length is no surname,
+  // known without reading its string
+  let lengths = 0;
+  for (const n of surnames.keys()) lengths |= 1 << Math.min(n.length, 31);
+  for (let i = 0; i < t.count && lengths !== 0; i++) {
     // the capital read from the text, not from each token's own string
-    if (covered[i] || !isCapitalCode(ctx.text.charCodeAt(t.start[i]))) continue;
+    if (covered[i] || !capitalAt(ctx, i) || (lengths & (1 << Math.min(t.end[i] - t.start[i], 31))) === 0) continue;
     const ref = surnames.get(t.value[i]);
     if (!ref) continue;
     const p = people.get(ref)!;
@@ -499,17 +524,17 @@ function appositivePeople(
   for (let s = 0; s < ctx.sentences.length; s++) {
     const end = t.sentenceEnd[s];
     for (let i = t.sentenceFirst[s]; i < end; i++) {
-      if (covered[i] || t.pos[i] !== Pos.PROPN || !isCapitalised(t.value[i])) continue;
+      if (covered[i] || t.pos[i] !== Pos.PROPN || !capitalAt(ctx, i)) continue;
       // the name: capitalised words (hyphens allowed) up to a comma
       let j = i;
-      while (j < end && j - i < 6 && !covered[j] && (isCapitalised(t.value[j]) || (t.value[j] === '-' && t.start[j] === t.end[j - 1]))) j++;
-      if (j - i < 2 || j >= end || t.value[j] !== ',' || officeWords.has(t.lower[i])) {
+      while (j < end && j - i < 6 && !covered[j] && (capitalAt(ctx, j) || (isWord(ctx, j, '-') && t.start[j] === t.end[j - 1]))) j++;
+      if (j - i < 2 || j >= end || !isWord(ctx, j, ',') || officeWords.has(t.lower[i])) {
         i = j;
         continue;
       }
       // the appositive: up to the next comma, with a title word and an actor
       let stop = j + 1;
-      while (stop < end && stop - j < 16 && t.value[stop] !== ',') stop++;
+      while (stop < end && stop - j < 16 && !isWord(ctx, stop, ',')) stop++;
       ownerAt ??= ownersByToken(mentions, t.count);
       let owner: ActorMention | null = null;
       for (let k = j + 1; k < stop && !owner; k++) if (ownerAt[k] >= 0) owner = mentions[ownerAt[k]];
@@ -770,13 +795,11 @@ function resolveTo(m: ActorMention, to: ActorMention): void {
 
 /** Two mentions joined by "and", a comma, "&" or a hyphen (with "the" allowed after them). */
 function joined(ctx: ExtractContext, a: ActorMention, b: ActorMention): boolean {
-  const t = ctx.tokens;
   let j = a.last;
   let glue = false;
   while (j < b.first) {
-    const w = t.lower[j];
-    if (w === 'and' || w === ',' || w === '&' || w === '-') glue = true;
-    else if (w !== 'the') return false;
+    if (isWord(ctx, j, 'and') || isWord(ctx, j, ',') || isWord(ctx, j, '&') || isWord(ctx, j, '-')) glue = true;
+    else if (!isWord(ctx, j, 'the')) return false;
     j++;
   }
   return glue || j === b.first && a.last === b.first;
