@@ -138,9 +138,10 @@ export function readAndFind(docs: RawDocument[]): Array<Found | Error> {
  * learned from a later document of the batch has a name holding a state's name, an earlier
  * document's ledger no longer reads that state there.
  */
-export function analyseBatch(docs: RawDocument[]): Array<Analysed | Error> {
-  const out: Array<Analysed | Error> = [];
-  for (let i = 0; i < docs.length; i += BATCH) out.push(...stage(readAndFind(docs.slice(i, i + BATCH)), finish));
+export function analyseBatch(docs: RawDocument[]): Array<Analysis | Error> {
+  const out: Array<Analysis | Error> = [];
+  // only the analyses are kept: a batch's language layers go as the next one is read
+  for (let i = 0; i < docs.length; i += BATCH) out.push(...stage(readAndFind(docs.slice(i, i + BATCH)), (f) => finish(f).analysis));
   return out;
 }
 

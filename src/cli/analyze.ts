@@ -43,7 +43,7 @@ export async function runAnalyze(paths: string[], opts: AnalyzeOptions): Promise
         continue;
       }
       if (stdoutClosed()) break;
-      await writeOut(renderView(a.analysis, opts.view));
+      await writeOut(renderView(a, opts.view));
       done++;
     }
     pending = [];

@@ -26,7 +26,7 @@ export async function runEval(docs: string[], goldPath: string, opts: ReadOption
     if (a instanceof Error) {
       report(read[i].origin, `analysis failed: ${a.message}`);
       failed++;
-    } else analyses.push(a.analysis);
+    } else analyses.push(a);
   });
   const s = score(analyses, gold);
   if (opts.json) {

@@ -46,7 +46,7 @@ async function fromFiles(paths: string[]): Promise<Loaded> {
     if (a instanceof Error) {
       report(read[i].origin, `analysis failed: ${a.message}`);
       failed++;
-    } else analyses.push(a.analysis);
+    } else analyses.push(a);
   });
   return { analyses, failed };
 }

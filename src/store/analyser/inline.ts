@@ -10,7 +10,7 @@ export function inlineAnalyser(): Analyser {
       known = primeLearned(people);
     },
     async analyse(docs) {
-      const results = analyseBatch(docs).map((a) => (a instanceof Error ? a : a.analysis));
+      const results = analyseBatch(docs);
       const learned = learnedSince(known);
       known += learned.length;
       return { results, learned };
