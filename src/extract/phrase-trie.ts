@@ -448,15 +448,16 @@ export class PhraseTrie<T> {
     // or only some (they are picked out once the walk ends, not at every node passed)
     let bestNode = -1;
     let bestAll = false;
-    // the token the walk is in: a form may end only where it ends
+    // the token the walk is in, or one before it: a form may end only where a token ends
     let e = k;
     const count = ends.length;
     for (let j = i; node >= 0; ) {
-      while (e < count && ends[e] <= j) e++;
       // nodes made after compiling have no info word: their terminal and map are read directly
       const w = node < compiled ? info[node] : IN_MAP;
-      if ((w & TERMINAL || (node >= compiled && this.terminal[node] !== null)) && e < count && ends[e] === j + 1) {
-        const kind = w & CASE_MASK;
+      if (w & TERMINAL || (node >= compiled && this.terminal[node] !== null)) {
+        // a form ends here only where a token ends (the token looked for only at terminals)
+        while (e < count && ends[e] <= j) e++;
+        const kind = e < count && ends[e] === j + 1 ? w & CASE_MASK : -1;
         if (kind === CASE_ANY || (kind === CASE_CAPITAL && cap)) {
           bestEnd = j + 1;
           bestLast = e + 1;
