@@ -5,9 +5,9 @@ import { Command, Option } from 'commander';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Analysis } from '../analysis/types.js';
-import { readInputs } from '../document/read.js';
-import { DEFAULT_MAX_BYTES, type RawDocument } from '../document/types.js';
-import { analyseBatch, loadLexicons } from '../pipeline.js';
+import { DEFAULT_MAX_BYTES } from '../document/types.js';
+import { loadLexicons } from '../pipeline.js';
+import { analyseInputs } from './analyse-inputs.js';
 import { openStore, close, loadAnalyses, storeLocation, isPostgresUrl } from '../store/index.js';
 import { loadLedgerLexicons } from '../ledger/lexicon.js';
 import { commitmentStatus } from '../ledger/status.js';
@@ -31,24 +31,7 @@ interface Loaded {
 async function fromFiles(paths: string[]): Promise<Loaded> {
   loadLexicons();
   loadLedgerLexicons();
-  const analyses: Analysis[] = [];
-  const read: RawDocument[] = [];
-  let failed = 0;
-  for await (const item of readInputs(paths, { maxBytes: DEFAULT_MAX_BYTES })) {
-    if ('error' in item) {
-      report(item.error.origin, item.error.reason);
-      failed++;
-      continue;
-    }
-    read.push(item.doc);
-  }
-  analyseBatch(read).forEach((a, i) => {
-    if (a instanceof Error) {
-      report(read[i].origin, `analysis failed: ${a.message}`);
-      failed++;
-    } else analyses.push(a);
-  });
-  return { analyses, failed };
+  return analyseInputs(paths, { maxBytes: DEFAULT_MAX_BYTES });
 }
 
 /** Analyses from the knowledge base (all, or those with the given ids). */
