@@ -38,8 +38,9 @@ export function repeatTo(docs: RawDocument[], targetBytes: number): RawDocument[
 /** A stage of the benchmark: runs some documents, returns their sentences and tokens. */
 type Stage = [name: string, run: (docs: RawDocument[]) => [number, number]];
 
-/** How many slices the corpus is cut into: the stages take turns slice by slice (see rows). */
-const SLICES = 24;
+/** How many documents a slice holds: the stages take turns slice by slice (see rows); one
+ * slice is one batch of analyseBatch, so that the batched rows run as analyze runs. */
+const SLICE = BATCH;
 
 /**
  * Every stage over every document, the stages taking turns slice by slice, each slice starting
@@ -49,7 +50,7 @@ const SLICES = 24;
  */
 function rows(docs: RawDocument[], stages: Stage[]): BenchRow[] {
   const acc = stages.map(() => ({ sentences: 0, tokens: 0, bytes: 0, ns: 0n }));
-  const size = Math.max(1, Math.ceil(docs.length / SLICES));
+  const size = SLICE;
   for (let from = 0, slice = 0; from < docs.length; from += size, slice++) {
     const part = docs.slice(from, from + size);
     const bytes = part.reduce((n, d) => n + d.text.length, 0);
