@@ -74,12 +74,13 @@ function isUpperAt(n: string, i: number): boolean {
 }
 
 /**
- * Records, for a person of ref named n, the one-word names later mentions may use (unless taken
- * by an earlier person): the family name last ("Dar", "Erdoğan") even with a particle, a particle
- * name's last part ("el-Sisi" → "Sisi"), and the first of two or more capitalised words unless
- * it is a title word ("Wang"). Words are scanned in place, without splitting.
+ * The one-word names by which later mentions may name a person named n, in the order they are
+ * claimed: the family name last ("Dar", "Erdoğan") even with a particle, a particle name's last
+ * part ("el-Sisi" → "Sisi"), and the first of two or more capitalised words unless it is a title
+ * word ("Wang"). Words are scanned in place, without splitting; a name gives the same forms in
+ * every document, so they are worked out once (memo).
  */
-function addSurnames(surnames: Map<string, string>, n: string, ref: string, officeWords: Set<string>): void {
+const surnameForms = memo((n: string): string[] => {
   let words = 0, capitalised = 0;
   let firstCapStart = -1, firstCapEnd = -1, lastStart = -1, lastEnd = -1;
   for (let i = 0; i < n.length; ) {
@@ -97,19 +98,27 @@ function addSurnames(surnames: Map<string, string>, n: string, ref: string, offi
     lastStart = start;
     lastEnd = i;
   }
-  if (words < 2) return;
-  const add = (form: string) => {
-    if (!surnames.has(form)) surnames.set(form, ref);
-  };
+  if (words < 2) return [];
+  const forms: string[] = [];
   const lastName = n.slice(lastStart, lastEnd);
-  add(lastName);
+  forms.push(lastName);
   const dash = lastName.lastIndexOf('-');
-  if (dash > 0) add(lastName.slice(dash + 1));
+  if (dash > 0) forms.push(lastName.slice(dash + 1));
   if (capitalised >= 2) {
     const first = n.slice(firstCapStart, firstCapEnd);
-    if (!surnames.has(first) && !officeWords.has(first.toLowerCase())) surnames.set(first, ref);
+    if (!gazetteer().officeWords.has(first.toLowerCase())) forms.push(first);
   }
+  return forms;
+});
+
+/** Records the one-word names of a person of ref named n (surnameForms) that no earlier person
+ * of the document has taken. */
+function addSurnames(surnames: Map<string, string>, n: string, ref: string): void {
+  for (const form of surnameForms(n)) if (!surnames.has(form)) surnames.set(form, ref);
 }
+
+/** The sector of an office, by its canonical name (offices.yaml). */
+const sectorOf = memo((office: string): string | null => gazetteer().offices.get(office.toLowerCase())?.sector ?? null);
 
 const COLLECTIVE_REFS: Record<CollectiveKind, string> = {
   pair: 'collective:pair',
@@ -247,7 +256,7 @@ export function findActors(ctx: ExtractContext): ActorLayer {
   const readSurnames = (n: string, ref: string) => {
     if (surnamesRead.has(n)) return;
     surnamesRead.add(n);
-    addSurnames(surnames, n, ref, g.officeWords);
+    addSurnames(surnames, n, ref);
   };
   /** A person of the document; `alias` is how the text names them, for later mentions by one name. */
   const personActor = (ref: string, name: string, country: string | null, office: string | null, sector: string | null, alias: string) => {
@@ -338,7 +347,7 @@ export function findActors(ctx: ExtractContext): ActorLayer {
         while (pending.length && pending[pending.length - 1].sentence === s.index && pending[pending.length - 1].start >= start) pending.pop();
         const held = spanAt(e.offices, ctx.published);
         if (!office) office = held?.office ?? null;
-        if (!sector && office) sector = g.offices.get(office.toLowerCase())?.sector ?? null;
+        if (!sector && office) sector = sectorOf(office);
         // while in an organisation's office the person acts for it (the UN Secretary-General)
         const code = held?.org ?? e.country;
         personActor(e.id, e.name, code, office, sector ?? 'GOV', ctx.text.slice(start, r.end));
