@@ -350,7 +350,9 @@ export function findActors(ctx: ExtractContext): ActorLayer {
         if (!sector && office) sector = sectorOf(office);
         // while in an organisation's office the person acts for it (the UN Secretary-General)
         const code = held?.org ?? e.country;
-        personActor(e.id, e.name, code, office, sector ?? 'GOV', ctx.text.slice(start, r.end));
+        // how the text names them, title and all; the lexicon's own string when it is the same
+        const spelled = r.end - start === e.name.length && ctx.text.startsWith(e.name, start) ? e.name : ctx.text.slice(start, r.end);
+        personActor(e.id, e.name, code, office, sector ?? 'GOV', spelled);
         mentions.push(actorMention(start, r.end, first, r.last, s.index, e.id, code, 'person', 'name'));
         continue;
       }
