@@ -100,32 +100,19 @@ function passes(f: TrieForm<unknown>, text: string, start: number, end: number):
  * words), numbered once for all, so that a document's tokens are looked up once (leadIds) and
  * each pre-filter is an array read. The look-up is our own open-addressing table hashed while
  * the lead run is scanned: a token's string is new in every document, and hashing it for a
- * Map costs more than the scan. A slot holds the lead's id + 1 (0: empty) and a second,
- * independent hash of its chars: a hit is told by that hash instead of a compare with the
- * lead's string, which would read one more cold object per token. If two leads on one probe
- * chain ever agree on the second hash (about one chance in 2^32 per pair), `compare` turns the
- * string compare back on. A word whose lead run is unknown but agrees with a lead on both
- * hashes (as rare) gets that lead's id, which is harmless: every user of the ids reads the
- * words themselves after the pre-filter (the trie walk, the date reader's word table). */
+ * Map costs more than the scan. A slot holds the lead's id + 1 (0: empty) and its whole 32-bit
+ * hash, whose low bits chose the slot: a hit is told by the whole hash instead of a compare
+ * with the lead's string, which would read one more cold object per token. If two leads on one
+ * probe chain ever have the same hash (about one chance in 2^32 per pair), `compare` turns the
+ * string compare back on. A word whose lead run is unknown but has a lead's hash (as rare) gets
+ * that lead's id, which is harmless: every user of the ids reads the words themselves after the
+ * pre-filter (the trie walk, the date reader's word table). */
 const LEADS = { ids: new Map<string, number>(), list: [] as string[], table: new Int32Array(2 << 13), version: 0, compare: false };
 
-/** FNV-1a over the first n chars: picks the slot. */
+/** FNV-1a over the first n chars, as a signed 32-bit number (as the table holds it). */
 function hashRun(s: string, n: number): number {
-  let h = 0x811c9dc5;
+  let h = 0x811c9dc5 | 0;
   for (let i = 0; i < n; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-/** One char into the second hash (a multiply-rotate, unrelated to FNV-1a). */
-function mixCheck(h: number, c: number): number {
-  h = Math.imul(h + c, 0x9e3779b1);
-  return (h << 13) | (h >>> 19);
-}
-
-/** The second hash of a lead. */
-function checkOf(s: string): number {
-  let h = 0;
-  for (let i = 0; i < s.length; i++) h = mixCheck(h, s.charCodeAt(i));
   return h;
 }
 
@@ -133,8 +120,8 @@ function place(id: number): void {
   const { table, list } = LEADS;
   const mask = (table.length >> 1) - 1;
   const lead = list[id];
-  const check = checkOf(lead);
-  let slot = hashRun(lead, lead.length) & mask;
+  const check = hashRun(lead, lead.length);
+  let slot = check & mask;
   for (; table[2 * slot] !== 0; slot = (slot + 1) & mask) if (table[2 * slot + 1] === check) LEADS.compare = true;
   table[2 * slot] = id + 1;
   table[2 * slot + 1] = check;
@@ -162,19 +149,18 @@ export function leadId(lead: string): number {
  * than each token's own string, which may be a slice of another. */
 function knownLeadAt(text: string, from: number, to: number): number {
   let n = from;
-  let h = 0x811c9dc5;
-  let check = 0;
+  let h = 0x811c9dc5 | 0;
   while (n < to) {
     const c = text.charCodeAt(n);
     if (inLeadRun(c)) {
       h = Math.imul(h ^ c, 0x01000193);
-      check = mixCheck(check, c);
       n++;
     } else break;
   }
+  const check = h;
   const table = LEADS.table;
   const mask = (table.length >> 1) - 1;
-  for (let slot = (h >>> 0) & mask; ; slot = (slot + 1) & mask) {
+  for (let slot = h & mask; ; slot = (slot + 1) & mask) {
     const id = table[2 * slot] - 1;
     if (id < 0) return -1;
     if (table[2 * slot + 1] !== check) continue;
