@@ -254,8 +254,7 @@ export class PhraseTrie<T> {
    * alone, and whether a node ends a form is known without reading `terminal`. */
   private info: Int32Array = new Int32Array(0);
   /** The children of nodes with two or more: runs of (char, child) pairs sorted by char, in
-   * node order; each child beside its char, so that the step that finds the char has read the
-   * child too (a walk after the tagger misses the cache at each line it reads). */
+   * node order; each child beside its char, in one array instead of two. */
   private run: Int32Array = new Int32Array(0);
 
   private compile(): void {
