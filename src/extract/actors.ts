@@ -505,9 +505,7 @@ export function findActors(ctx: ExtractContext): ActorLayer {
     if (m.members) for (const r of m.members) used.add(r);
     if (m.ref.startsWith('collective:')) continue;
     const a = actors.get(m.ref);
-    if (!a) continue;
-    const form = ctx.text.slice(m.start, m.end);
-    if (!a.aliases.includes(form)) a.aliases.push(form);
+    if (a && !namedAs(ctx.text, a.aliases, m.start, m.end)) a.aliases.push(ctx.text.slice(m.start, m.end));
   }
   for (const ref of actors.keys()) if (!used.has(ref)) actors.delete(ref);
   return { mentions, actors, pair, names };
@@ -814,6 +812,12 @@ function joined(ctx: ExtractContext, a: ActorMention, b: ActorMention): boolean 
     j++;
   }
   return glue || j === b.first && a.last === b.first;
+}
+
+/** Whether text[start, end) is one of the aliases, compared in place (no slice per mention). */
+function namedAs(text: string, aliases: string[], start: number, end: number): boolean {
+  for (const x of aliases) if (x.length === end - start && text.startsWith(x, start)) return true;
+  return false;
 }
 
 function findBack(mentions: ActorMention[], from: number, ok: (m: ActorMention) => boolean): ActorMention | null {
