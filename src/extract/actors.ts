@@ -697,6 +697,9 @@ function resolveCollectives(ctx: ExtractContext, mentions: ActorMention[], pair:
   let lastGroup: string[] | null = null;
   let lastGroupSentence = -1;
   let lastSpeaker: ActorMention | null = null;
+  /** The members of the last compound made, and its ref. */
+  let compoundOf: string[] | null = null;
+  let compoundRef = '';
   const firstVerb = firstVerbs(ctx);
   const subject = (x: ActorMention) => beforeFirstVerb(ctx, firstVerb, x);
   for (let i = 0; i < mentions.length; i++) {
@@ -771,8 +774,13 @@ function resolveCollectives(ctx: ExtractContext, mentions: ActorMention[], pair:
     }
     if (!members) continue;
     m.members = members;
-    for (const c of members) if (!actors.has(c)) actors.set(c, { ref: c, code: c, country: c, org: null, sector: null, name: names.get(c) ?? c, aliases: [] });
-    m.ref = compoundActor(members, actors, (_, code) => names.get(code) ?? code);
+    // the pair or the last group again, most often: its compound is the one just made
+    if (members !== compoundOf) {
+      for (const c of members) if (!actors.has(c)) actors.set(c, { ref: c, code: c, country: c, org: null, sector: null, name: names.get(c) ?? c, aliases: [] });
+      compoundOf = members;
+      compoundRef = compoundActor(members, actors, (_, code) => names.get(code) ?? code);
+    }
+    m.ref = compoundRef;
   }
 }
 
