@@ -32,10 +32,6 @@ interface Raw {
   entry: ActorEntry;
 }
 
-function isCapitalised(v: string): boolean {
-  return isCapitalCode(v.charCodeAt(0));
-}
-
 function isCapitalCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
 }
@@ -391,7 +387,7 @@ export function findActors(ctx: ExtractContext): ActorLayer {
         if (t.pos[nameEnd] === Pos.PROPN && capitalAt(ctx, nameEnd)) nameEnd++;
         else if (nameEnd > r.last && g.nameSuffixes.has(t.value[nameEnd])) nameEnd++;
         // name particles between capitalised parts: "Mohammed bin Abdulrahman", "al-Thani", "von der Leyen"
-        else if (nameEnd > r.last && g.nameParticles.has(t.lower[nameEnd]) && nameEnd + 1 < sentenceEnd && (isCapitalised(t.value[nameEnd + 1]) || t.value[nameEnd + 1] === '-')) nameEnd++;
+        else if (nameEnd > r.last && g.nameParticles.has(t.lower[nameEnd]) && nameEnd + 1 < sentenceEnd && (capitalAt(ctx, nameEnd + 1) || isWord(ctx, nameEnd + 1, '-'))) nameEnd++;
         else if (nameEnd > r.last && isWord(ctx, nameEnd, '-') && t.start[nameEnd] === t.end[nameEnd - 1] && nameEnd + 1 < sentenceEnd && capitalAt(ctx, nameEnd + 1)) nameEnd++;
         else break;
       }

@@ -472,11 +472,7 @@ export class PhraseTrie<T> {
   /** Leftmost-longest matches in text[from, to), walked from token to token (`tokens`: see
    * scan()). `lower` is lowerAligned(text). */
   matchAll(text: string, lower: string, from: number, to: number, tokens: TokenLookup): TrieMatch<T>[] {
-    const n = this.scan(text, lower, from, to, tokens);
-    // fresh arrays, as callers have always had them
-    const out: TrieMatch<T>[] = [];
-    for (let k = 0; k < n; k++) out.push({ start: this.foundStart[k], end: this.foundEnd[k], forms: this.foundForms[k].slice() });
-    return out;
+    return this.matches(this.scan(text, lower, from, to, tokens));
   }
 
   /** matchAll() where tokens are given as boundary tables over the text (1 at offsets where a
@@ -488,7 +484,11 @@ export class PhraseTrie<T> {
       if (i < to && tokenStart[i] && start.length === end.length) start.push(i);
     }
     if (start.length > end.length) start.pop();
-    const n = this.walk(text, lower, from, to, start, end, null);
+    return this.matches(this.walk(text, lower, from, to, start, end, null));
+  }
+
+  /** The first n matches of the last walk, as fresh objects with fresh arrays of forms. */
+  private matches(n: number): TrieMatch<T>[] {
     const out: TrieMatch<T>[] = [];
     for (let k = 0; k < n; k++) out.push({ start: this.foundStart[k], end: this.foundEnd[k], forms: this.foundForms[k].slice() });
     return out;
