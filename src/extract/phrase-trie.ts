@@ -180,8 +180,37 @@ export interface TokenLookup {
   /** The document's lower-cased text (lowerAligned), when every token's lower-cased text is
    * the same as its span there: then leads are read from it (see knownLeadAt). */
   lowerText?: string;
+  /** The tokens' vocabulary numbers (Tokens.word), when the tagger gave them: a word's lead
+   * number is then worked out once per spelling and read back by that number. */
+  word?: ArrayLike<number>;
   leadIds?: Int32Array;
   leadVersion?: number;
+}
+
+/** Lead numbers by vocabulary number (TokenLookup.word), stored + 2: 0 not worked out yet, 1
+ * no lead. A word with no lead is worked out again once leads were added since (`noneAt`
+ * holds the leads' version when it was found to have none). */
+let leadOfWord = new Int32Array(1 << 16);
+let noneAt = new Int32Array(1 << 16);
+
+/** The lead number of the word with vocabulary number w, whose lower-cased text is `lower`. */
+function leadOfWordNumbered(w: number, lower: string): number {
+  if (w >= leadOfWord.length) {
+    let size = leadOfWord.length;
+    while (size <= w) size *= 2;
+    const grown = new Int32Array(size);
+    grown.set(leadOfWord);
+    leadOfWord = grown;
+    const grownNone = new Int32Array(size);
+    grownNone.set(noneAt);
+    noneAt = grownNone;
+  }
+  const known = leadOfWord[w];
+  if (known > 1 || (known === 1 && noneAt[w] === LEADS.version)) return known - 2;
+  const id = knownLeadAt(lower, 0, lower.length);
+  leadOfWord[w] = id + 2;
+  if (id < 0) noneAt[w] = LEADS.version;
+  return id;
 }
 
 /** Each token's lead number (-1 for none), computed once per document and again only for
@@ -190,11 +219,13 @@ export function leadIdsOf(tokens: TokenLookup): Int32Array {
   if (tokens.leadIds && tokens.leadVersion === LEADS.version) return tokens.leadIds;
   const fresh = !tokens.leadIds;
   const ids = tokens.leadIds ?? new Int32Array(tokens.lower.length);
-  const text = tokens.lowerText, start = tokens.start, end = tokens.end;
-  if (text !== undefined) {
-    for (let k = 0; k < ids.length; k++) if (fresh || ids[k] < 0) ids[k] = knownLeadAt(text, start[k], end[k]);
-  } else {
-    for (let k = 0; k < ids.length; k++) if (fresh || ids[k] < 0) ids[k] = knownLeadAt(tokens.lower[k], 0, tokens.lower[k].length);
+  const text = tokens.lowerText, start = tokens.start, end = tokens.end, word = tokens.word;
+  for (let k = 0; k < ids.length; k++) {
+    if (!fresh && ids[k] >= 0) continue;
+    const w = word === undefined ? -1 : word[k];
+    if (w >= 0) ids[k] = leadOfWordNumbered(w, tokens.lower[k]);
+    else if (text !== undefined) ids[k] = knownLeadAt(text, start[k], end[k]);
+    else ids[k] = knownLeadAt(tokens.lower[k], 0, tokens.lower[k].length);
   }
   tokens.leadIds = ids;
   tokens.leadVersion = LEADS.version;

@@ -50,6 +50,7 @@ export function tag(text: string, blocks: BlockSpan[], sentences: SentenceOut[])
     const values = tokens.out(its.value) as string[];
     const tags = tokens.out(its.pos) as string[];
     const lemmas = tokens.out(its.lemma as never) as unknown as string[];
+    const words = tokens.out(its.uniqueId as never) as unknown as number[];
     let cursor = 0;
     let s = si;
     t.sentenceFirst[s] = t.count;
@@ -75,6 +76,8 @@ export function tag(text: string, blocks: BlockSpan[], sentences: SentenceOut[])
       t.end.push(end);
       t.value.push(v);
       t.lower.push(lower);
+      // the vocabulary number is of the folded spelling ("Erdogan"): no use for "Erdoğan"
+      t.word.push(v === folded ? words[k] : -1);
       t.lemma.push(lemmas[k]);
       t.pos.push(p);
       t.sentence.push(s);

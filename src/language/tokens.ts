@@ -9,6 +9,10 @@ export interface Tokens {
   value: string[];
   /** Lower-cased value. */
   lower: string[];
+  /** The tagger's vocabulary number of the token's text: the same for every token spelled
+   * alike, in every document of the process, so that recognisers look a word up once and then
+   * by number (see leadIdsOf); -1 where the tagger read a folded spelling of the text. */
+  word: number[];
   lemma: string[];
   pos: Pos[];
   sentence: number[];
@@ -22,7 +26,7 @@ export interface Tokens {
 export function emptyTokens(sentences: number): Tokens {
   return {
     count: 0,
-    start: [], end: [], value: [], lower: [], lemma: [], pos: [], sentence: [], negation: [],
+    start: [], end: [], value: [], lower: [], word: [], lemma: [], pos: [], sentence: [], negation: [],
     sentenceFirst: new Array(sentences).fill(0),
     sentenceEnd: new Array(sentences).fill(0),
   };
