@@ -75,6 +75,32 @@ describe('PhraseTrie', () => {
     expect(matches(t, 'US and us , to and fro')).toEqual(['US', 'us', 'to and fro']);
   });
 
+  it('walks from a word that starts only longer forms when the next word may go on with one, read within its token', () => {
+    const t = trieOf('the two sides', 'two Chinas', 'the U.S. side', 'Kremlin');
+    // the closing quote is a token of its own; its char is no ASCII one, yet "Chinas" ends the word
+    const quoted = '\u201ctwo Chinas\u201d or the two sides';
+    const spans: Array<[number, number]> = [[0, 1], [1, 4], [5, 11], [11, 12], [13, 15], [16, 19], [20, 23], [24, 29]];
+    expect(matches(t, quoted, spans, true, true)).toEqual(['two Chinas', 'the two sides']);
+    // two runs in one token ("U.S."): the next token is not where the second run starts
+    expect(matches(t, 'the U.S. side and the Kremlin', undefined, true, true)).toEqual(['the U.S. side', 'Kremlin']);
+    // the same words in another order start no form
+    expect(matches(t, 'two sides of the Chinas', undefined, true, true)).toEqual([]);
+  });
+
+  it('reads leads by the tagger’s vocabulary numbers, and again for a word once a form starts with it', () => {
+    const t = trieOf('Wang Yi');
+    const text = 'Zorbek met Wang Yi';
+    const withWords = () => {
+      const { lookup } = tables(text, undefined, true);
+      lookup.word = [990001, 990002, 990003, 990004];
+      return t.matchAll(text, lowerAligned(text), 0, text.length, lookup).map((m) => text.slice(m.start, m.end));
+    };
+    expect(withWords()).toEqual(['Wang Yi']);
+    // "zorbek" had no lead when its number was first read
+    t.add({ form: 'Zorbek', value: 'Zorbek', casing: 'initial' });
+    expect(withWords()).toEqual(['Zorbek', 'Wang Yi']);
+  });
+
   it('scan() gives matchAll()’s matches in its buffers', () => {
     const t = trieOf('South Korea', 'foreign minister', 'UN');
     const text = 'South Korea and the foreign minister of the UN';

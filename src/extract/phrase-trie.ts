@@ -187,11 +187,10 @@ export interface TokenLookup {
   leadVersion?: number;
 }
 
-/** Lead numbers by vocabulary number (TokenLookup.word), stored + 2: 0 not worked out yet, 1
- * no lead. A word with no lead is worked out again once leads were added since (`noneAt`
- * holds the leads' version when it was found to have none). */
+/** Lead numbers by vocabulary number (TokenLookup.word), one number per word: 0 not worked out
+ * yet, id + 1 for a lead, and -(version + 1) for none as of that version of the leads, so that
+ * a word with no lead is worked out again once leads were added since. */
 let leadOfWord = new Int32Array(1 << 16);
-let noneAt = new Int32Array(1 << 16);
 
 /** The lead number of the word with vocabulary number w, whose lower-cased text is `lower`. */
 function leadOfWordNumbered(w: number, lower: string): number {
@@ -201,15 +200,12 @@ function leadOfWordNumbered(w: number, lower: string): number {
     const grown = new Int32Array(size);
     grown.set(leadOfWord);
     leadOfWord = grown;
-    const grownNone = new Int32Array(size);
-    grownNone.set(noneAt);
-    noneAt = grownNone;
   }
   const known = leadOfWord[w];
-  if (known > 1 || (known === 1 && noneAt[w] === LEADS.version)) return known - 2;
+  if (known > 0) return known - 1;
+  if (known === -(LEADS.version + 1)) return -1;
   const id = knownLeadAt(lower, 0, lower.length);
-  leadOfWord[w] = id + 2;
-  if (id < 0) noneAt[w] = LEADS.version;
+  leadOfWord[w] = id >= 0 ? id + 1 : -(LEADS.version + 1);
   return id;
 }
 
@@ -230,6 +226,13 @@ export function leadIdsOf(tokens: TokenLookup): Int32Array {
   tokens.leadIds = ids;
   tokens.leadVersion = LEADS.version;
   return ids;
+}
+
+/** The size of a trie's pair filter (see PhraseTrie.pairs), in bits: 8 KB. */
+const PAIR_BITS = 1 << 16;
+
+function pairHash(first: number, second: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) >>> 16;
 }
 
 /** Bits of a compiled node's info word (see PhraseTrie.info). */
@@ -268,6 +271,13 @@ export class PhraseTrie<T> {
   private lowerLeads = new Int32Array(2);
   /** A form whose lead run is empty ("-", "'s"): then every token may start one. */
   private anyLead = false;
+  /** The leads of forms that have no second run ("china", "kremlin"): bits as in `leads`. */
+  private singles = new Int32Array(2);
+  /** The pairs (lead, second run) of the other forms ("the" + "two" of "the two sides"), one
+   * bit per hash of the two numbers: a walk from a lead that starts no one-run form is needed
+   * only if the text's next run makes such a pair. Most walks from "the", "foreign" or "south"
+   * end after the first word; this spares them (a hash collision only costs a walk). */
+  private pairs = new Int32Array(PAIR_BITS >> 5);
   private nodes = 1;
   /** Children by char: every node's before compiling; after it only the root's, and those of
    * nodes that got children after compiling (IN_MAP) or were made after it (id >= compiled). */
@@ -398,11 +408,22 @@ export class PhraseTrie<T> {
       const grown = new Int32Array(size);
       grown.set(this.leads);
       this.leads = grown;
+      const singlesGrown = new Int32Array(size);
+      singlesGrown.set(this.singles);
+      this.singles = singlesGrown;
       const lowerGrown = new Int32Array(size);
       lowerGrown.set(this.lowerLeads);
       this.lowerLeads = lowerGrown;
     }
     this.leads[id >> 5] |= 1 << (id & 31);
+    // the second run: after the lead, past what is not a run ("the two", "u.s.", "al-thani")
+    let p = lead.length;
+    while (p < key.length && !inLeadRun(key.charCodeAt(p))) p++;
+    if (p === key.length) this.singles[id >> 5] |= 1 << (id & 31);
+    else {
+      const h = pairHash(id, leadId(leadRun(key.slice(p))));
+      this.pairs[h >> 5] |= 1 << (h & 31);
+    }
     // the casing test of accept() for a text starting with a-z: 'initial' passes only if the
     // form starts with that very char, 'exact' likewise
     const f0 = entry.form.charCodeAt(0);
@@ -549,6 +570,7 @@ export class PhraseTrie<T> {
     let n = 0;
     const leads = this.leads;
     const lowerLeads = this.lowerLeads;
+    const singles = this.singles;
     const count = starts.length;
     // the first token starting at or after `from`
     let lo = 0, hi = count;
@@ -571,6 +593,10 @@ export class PhraseTrie<T> {
           k++;
           continue;
         }
+        if ((singles[id >> 5] & bit) === 0 && !this.pairAhead(lower, starts, ids, k, to, id)) {
+          k++;
+          continue;
+        }
       }
       const forms = this.longestAt(text, lower, starts[k], to, ends, k);
       if (forms) {
@@ -585,6 +611,23 @@ export class PhraseTrie<T> {
       } else k++;
     }
     return n;
+  }
+
+  /** Whether token k's lead `id` and the lead of the run after it make a pair that some form
+   * starts with, when that run is the next token's lead (ids[k + 1]), as the lead of token k
+   * is its own: else true (walk). A run is read within its token, as leads are, because a run
+   * of the text may go on past the token ("chinas”": "”" folds to no ASCII char). */
+  private pairAhead(lower: string, starts: ArrayLike<number>, ids: Int32Array, k: number, to: number, id: number): boolean {
+    let p = starts[k];
+    while (p < to && inLeadRun(lower.charCodeAt(p))) p++;
+    while (p < to && !inLeadRun(lower.charCodeAt(p))) p++;
+    // no run before `to`: only a one-run form could match
+    if (p >= to) return false;
+    if (k + 1 >= ids.length || starts[k + 1] !== p) return true;
+    const second = ids[k + 1];
+    if (second < 0) return false;
+    const h = pairHash(id, second);
+    return (this.pairs[h >> 5] & (1 << (h & 31))) !== 0;
   }
 
   private growFound(): void {
