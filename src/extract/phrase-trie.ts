@@ -452,6 +452,7 @@ export class PhraseTrie<T> {
       }
       node = next;
     }
+    this.forms++;
     const list = this.terminal[node];
     if (list) list.push(entry);
     else this.terminal[node] = [entry];
@@ -536,7 +537,7 @@ export class PhraseTrie<T> {
       if (i < to && tokenStart[i] && start.length === end.length) start.push(i);
     }
     if (start.length > end.length) start.pop();
-    return this.matches(this.walk(text, lower, from, to, start, end, null));
+    return this.matches(this.walk(text, lower, from, to, start, end));
   }
 
   /** The first n matches of the last walk, as fresh objects with fresh arrays of forms. */
@@ -560,17 +561,73 @@ export class PhraseTrie<T> {
   /** matchAll() without allocating: the matches go to found* (see there); returns their count.
    * Tokens whose lead run starts no form are passed over without a walk. */
   scan(text: string, lower: string, from: number, to: number, tokens: TokenLookup): number {
-    return this.walk(text, lower, from, to, tokens.start, tokens.end, this.anyLead ? null : leadIdsOf(tokens));
+    if (this.anyLead) return this.walk(text, lower, from, to, tokens.start, tokens.end);
+    if (!this.rootAscii) this.compile();
+    const ids = leadIdsOf(tokens);
+    if (this.candFor !== tokens || this.candLeads !== LEADS.version || this.candForms !== this.forms) this.candidates(text, tokens, ids);
+    const cand = this.cand, m = this.candCount, starts = tokens.start, ends = tokens.end, singles = this.singles;
+    // the first candidate starting at or after `from`
+    let lo = 0, hi = m;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[cand[mid]] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    let n = 0;
+    // one past the last token of the last match: no walk starts inside a match
+    let after = 0;
+    for (let i = lo; i < m; i++) {
+      const k = cand[i];
+      if (starts[k] >= to) break;
+      if (k < after) continue;
+      const id = ids[k];
+      if ((singles[id >> 5] & (1 << (id & 31))) === 0 && !this.pairAhead(lower, starts, ids, k, to, id)) continue;
+      const forms = this.longestAt(text, lower, starts[k], to, ends, k);
+      if (forms) {
+        this.record(n++, starts[k], k, forms);
+        after = this.matchLast;
+      }
+    }
+    return n;
   }
 
-  /** The walks of scan(): from each token starting in [from, to) whose lead (`ids`, when given)
-   * may start a form. */
-  private walk(text: string, lower: string, from: number, to: number, starts: ArrayLike<number>, ends: ArrayLike<number>, ids: Int32Array | null): number {
+  /** The document whose candidates (tokens that may start a form) are in `cand`, and the
+   * versions of the leads and of this trie's forms they were found with. */
+  private candFor: TokenLookup | null = null;
+  private candLeads = -1;
+  private candForms = -1;
+  private cand = new Int32Array(256);
+  private candCount = 0;
+  /** Counts the forms added, so that candidates found before a form was learned are found again. */
+  private forms = 0;
+
+  /** The tokens of a document whose lead starts a form, and, if the token starts with a-z,
+   * a form that a lower-case word can start (see `lowerLeads`): found once per document, in
+   * one pass, so that each sentence's scan() reads only them. */
+  private candidates(text: string, tokens: TokenLookup, ids: Int32Array): void {
+    const count = ids.length;
+    if (this.cand.length < count) this.cand = new Int32Array(Math.max(count, 2 * this.cand.length));
+    const cand = this.cand, leads = this.leads, lowerLeads = this.lowerLeads, starts = tokens.start;
+    let m = 0;
+    for (let k = 0; k < count; k++) {
+      const id = ids[k];
+      if (id < 0) continue;
+      const w = id >> 5, bit = 1 << (id & 31);
+      if ((leads[w] & bit) === 0) continue;
+      const c = text.charCodeAt(starts[k]);
+      if (c >= 97 && c <= 122 && (lowerLeads[w] & bit) === 0) continue;
+      cand[m++] = k;
+    }
+    this.candCount = m;
+    this.candFor = tokens;
+    this.candLeads = LEADS.version;
+    this.candForms = this.forms;
+  }
+
+  /** The walks of matchAllBetween(): from every token starting in [from, to). */
+  private walk(text: string, lower: string, from: number, to: number, starts: ArrayLike<number>, ends: ArrayLike<number>): number {
     if (!this.rootAscii) this.compile();
     let n = 0;
-    const leads = this.leads;
-    const lowerLeads = this.lowerLeads;
-    const singles = this.singles;
     const count = starts.length;
     // the first token starting at or after `from`
     let lo = 0, hi = count;
@@ -581,36 +638,24 @@ export class PhraseTrie<T> {
     }
     let k = lo;
     while (k < count && starts[k] < to) {
-      if (ids !== null) {
-        const id = ids[k];
-        const bit = 1 << (id & 31);
-        if (id < 0 || (leads[id >> 5] & bit) === 0) {
-          k++;
-          continue;
-        }
-        const c = text.charCodeAt(starts[k]);
-        if (c >= 97 && c <= 122 && (lowerLeads[id >> 5] & bit) === 0) {
-          k++;
-          continue;
-        }
-        if ((singles[id >> 5] & bit) === 0 && !this.pairAhead(lower, starts, ids, k, to, id)) {
-          k++;
-          continue;
-        }
-      }
       const forms = this.longestAt(text, lower, starts[k], to, ends, k);
       if (forms) {
-        if (n === this.foundStart.length) this.growFound();
-        this.foundStart[n] = starts[k];
-        this.foundEnd[n] = this.matchEnd;
-        this.foundFirst[n] = k;
-        this.foundLast[n] = this.matchLast;
-        if (this.choose) this.foundValue[n] = this.matchNode >= 0 ? this.chosen[this.matchNode]! : this.choose(forms);
-        this.foundForms[n++] = forms;
+        this.record(n++, starts[k], k, forms);
         k = this.matchLast;
       } else k++;
     }
     return n;
+  }
+
+  /** Match n of a walk: from offset `start`, token k, to the last longestAt()'s end. */
+  private record(n: number, start: number, k: number, forms: TrieForm<T>[]): void {
+    if (n === this.foundStart.length) this.growFound();
+    this.foundStart[n] = start;
+    this.foundEnd[n] = this.matchEnd;
+    this.foundFirst[n] = k;
+    this.foundLast[n] = this.matchLast;
+    if (this.choose) this.foundValue[n] = this.matchNode >= 0 ? this.chosen[this.matchNode]! : this.choose(forms);
+    this.foundForms[n] = forms;
   }
 
   /** Whether token k's lead `id` and the lead of the run after it make a pair that some form
