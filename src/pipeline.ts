@@ -37,7 +37,11 @@ export function loadLexicons(): void {
 
 /** The `find` stage: every recogniser over one document. */
 export function recognise(ctx: ExtractContext) {
-  return { actors: findActors(ctx), dates: findDates(ctx), places: findPlaces(ctx), issues: findIssues(ctx) };
+  const actors = findActors(ctx);
+  const dates = findDates(ctx);
+  const places = findPlaces(ctx);
+  const issues = findIssues(ctx);
+  return { actors, dates, places, issues };
 }
 
 /** A document through the language layer. */
@@ -62,7 +66,8 @@ export function readLanguage(doc: RawDocument): Read {
 /** find: the recognisers over a document's language layer. */
 export function findIn(r: Read): Found {
   const ctx = extractContext(r.doc.text, r.lang.tokens, r.seg.sentences, r.doc.published, r.doc.id);
-  return { ...r, ctx, found: recognise(ctx) };
+  const found = recognise(ctx);
+  return { doc: r.doc, seg: r.seg, lang: r.lang, ctx, found };
 }
 
 /** code → resolve: the analysis of a document whose mentions were found. */

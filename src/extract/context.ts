@@ -26,6 +26,6 @@ export function extractContext(text: string, tokens: Tokens, sentences: Sentence
   // unless lower-casing changed a length (lowerAligned then kept that char as it was) or a
   // capital sigma, whose lower case depends on what follows it: then from the tokens' own text
   const aligned = whole.length === text.length && text.indexOf('Σ') < 0;
-  const lookup: TokenLookup = { lower: tokens.lower, start: tokens.start, end: tokens.end, lowerText: aligned ? lower : undefined, word: tokens.word };
+  const lookup: TokenLookup = { lower: tokens.lower, start: tokens.start, end: tokens.end, lowerText: aligned ? lower : undefined, word: tokens.word, text };
   return { text, lower, tokens, lookup, sentences, published, docId, names: undefined };
 }

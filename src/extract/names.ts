@@ -5,9 +5,9 @@ import { readLexiconFile, bundled } from '../lexicon/files.js';
 import type { Tokens } from '../language/tokens.js';
 import type { SentenceOut } from '../analysis/types.js';
 import type { ExtractContext } from './context.js';
-import { leadId, leadIdsOf, leadRun } from './phrase-trie.js';
+import { leadClassesOf, wordClass } from './phrase-trie.js';
 
-let heads: { all: Set<string>; events: Set<string>; firstChars: Uint8Array; leads: Uint8Array } | null = null;
+let heads: { all: Set<string>; events: Set<string>; firstChars: Uint8Array; cls: number } | null = null;
 function nameHeads() {
   if (!heads) {
     const raw = readLexiconFile<{ heads: string[]; event_heads?: string[] }>(bundled('name-heads.yaml'), 'name-heads');
@@ -16,12 +16,9 @@ function nameHeads() {
     // a token whose first character starts no head needs no look-up
     const firstChars = new Uint8Array(0x10000);
     for (const head of all) if (head.length) firstChars[head.charCodeAt(0)] = 1;
-    // nor does one whose lead number (see phrase-trie.ts) is no head's: a token equal to a head
-    // has the head's lower case, as the tagger lower-cases it, so the same lead run
-    const ids = [...all].map((head) => leadId(leadRun(head.toLowerCase())));
-    const leads = new Uint8Array(Math.max(0, ...ids) + 1);
-    for (const id of ids) leads[id] = 1;
-    heads = { all, events, firstChars, leads };
+    // nor does one whose lead (see phrase-trie.ts) is no head's: a token equal to a head has
+    // the head's lead, so its lead class says so (-1: no class left, every token is looked up)
+    heads = { all, events, firstChars, cls: wordClass(all) };
   }
   return heads;
 }
@@ -71,24 +68,24 @@ export function documentNames(ctx: ExtractContext): NameSpan[][] {
   let spans = ctx.names;
   if (!spans) {
     spans = [];
-    nameHeads(); // its leads are numbered before the document's tokens are looked up
-    const leads = leadIdsOf(ctx.lookup);
-    for (const s of ctx.sentences) spans[s.index] = nameSpans(ctx.tokens, s, leads);
+    nameHeads(); // its leads are classed before the document's tokens are looked up
+    const classes = leadClassesOf(ctx.lookup);
+    for (const s of ctx.sentences) spans[s.index] = nameSpans(ctx.tokens, s, classes);
     ctx.names = spans;
   }
   return spans;
 }
 
-/** Non-actor names in a sentence, as token ranges; `leads`, the tokens' lead numbers
- * (leadIdsOf), spare most tokens the look-up of their text. */
-export function nameSpans(t: Tokens, s: SentenceOut, leads?: Int32Array): NameSpan[] {
+/** Non-actor names in a sentence, as token ranges; `classes`, the tokens' lead classes
+ * (leadClassesOf), spare most tokens the look-up of their text. */
+export function nameSpans(t: Tokens, s: SentenceOut, classes?: Int32Array): NameSpan[] {
   const from = t.sentenceFirst[s.index];
   const to = t.sentenceEnd[s.index];
   const h = nameHeads();
   const out: NameSpan[] = [];
   let checkedCase = false;
   for (let i = from; i < to; i++) {
-    if (leads && (leads[i] < 0 || leads[i] >= h.leads.length || h.leads[leads[i]] !== 1)) continue;
+    if (classes && h.cls >= 0 && ((classes[i] >>> h.cls) & 1) === 0) continue;
     if (h.firstChars[t.value[i].charCodeAt(0)] !== 1 || !h.all.has(t.value[i])) continue;
     // a title-cased line has no names to tell: looked at once the line has a head word
     if (!checkedCase) {

@@ -109,6 +109,45 @@ function passes(f: TrieForm<unknown>, text: string, start: number, end: number):
  * pre-filter (the trie walk, the date reader's word table). */
 const LEADS = { ids: new Map<string, number>(), list: [] as string[], table: new Int32Array(2 << 13), version: 0, compare: false };
 
+/** Classes of leads, one bit each: a trie's class marks the leads its forms start with, so that
+ * leadIdsOf gives each token, beside its lead, the classes of the tries it may start a form of
+ * (leadClassesOf), and a trie picks its candidate tokens with one array read each and no
+ * branch (PhraseTrie.candidates). By lead number + 1 (slot 0: no lead); `lower` is read for a
+ * token that starts with a-z: only forms a lower-case word can start (PhraseTrie.lowerLeads). */
+const CLASSES = { next: 0, any: new Int32Array(1 << 12), lower: new Int32Array(1 << 12) };
+
+/** A new class bit, or -1 once all 32 are taken (a trie then reads its own bit sets). */
+function newLeadClass(): number {
+  return CLASSES.next < 32 ? CLASSES.next++ : -1;
+}
+
+/** A class (its bit number, or -1 when none is left) for tokens whose lead is one of these
+ * words' leads, however the token is cased. */
+export function wordClass(words: Iterable<string>): number {
+  const cls = newLeadClass();
+  if (cls >= 0) for (const w of words) markLead(leadId(leadRun(w.toLowerCase())), cls, true);
+  return cls;
+}
+
+/** Marks lead `id` with class `cls`, for tokens written in lower case too if `lower`. */
+function markLead(id: number, cls: number, lower: boolean): void {
+  if (id + 1 >= CLASSES.any.length) {
+    let size = CLASSES.any.length;
+    while (size <= id + 1) size *= 2;
+    const any = new Int32Array(size), low = new Int32Array(size);
+    any.set(CLASSES.any);
+    low.set(CLASSES.lower);
+    CLASSES.any = any;
+    CLASSES.lower = low;
+  }
+  const bit = 1 << cls;
+  const any = CLASSES.any[id + 1], low = CLASSES.lower[id + 1];
+  CLASSES.any[id + 1] = any | bit;
+  if (lower) CLASSES.lower[id + 1] = low | bit;
+  // tokens' classes are read again once they changed, as their leads are once leads are added
+  if (CLASSES.any[id + 1] !== any || CLASSES.lower[id + 1] !== low) LEADS.version++;
+}
+
 /** FNV-1a over the first n chars, as a signed 32-bit number (as the table holds it). */
 function hashRun(s: string, n: number): number {
   let h = 0x811c9dc5 | 0;
@@ -183,7 +222,12 @@ export interface TokenLookup {
   /** The tokens' vocabulary numbers (Tokens.word), when the tagger gave them: a word's lead
    * number is then worked out once per spelling and read back by that number. */
   word?: ArrayLike<number>;
+  /** The document's text as written, whose char at a token's start tells a lower-case word
+   * (see CLASSES); without it every token reads the classes of capitalised words. */
+  text?: string;
   leadIds?: Int32Array;
+  /** Each token's lead classes (see CLASSES). */
+  leadClasses?: Int32Array;
   leadVersion?: number;
 }
 
@@ -210,22 +254,37 @@ function leadOfWordNumbered(w: number, lower: string): number {
 }
 
 /** Each token's lead number (-1 for none), computed once per document and again only for
- * tokens that had none when leads were added since. */
+ * tokens that had none when leads were added since; with it, each token's lead classes. */
 export function leadIdsOf(tokens: TokenLookup): Int32Array {
   if (tokens.leadIds && tokens.leadVersion === LEADS.version) return tokens.leadIds;
   const fresh = !tokens.leadIds;
-  const ids = tokens.leadIds ?? new Int32Array(tokens.lower.length);
-  const text = tokens.lowerText, start = tokens.start, end = tokens.end, word = tokens.word;
-  for (let k = 0; k < ids.length; k++) {
-    if (!fresh && ids[k] >= 0) continue;
-    const w = word === undefined ? -1 : word[k];
-    if (w >= 0) ids[k] = leadOfWordNumbered(w, tokens.lower[k]);
-    else if (text !== undefined) ids[k] = knownLeadAt(text, start[k], end[k]);
-    else ids[k] = knownLeadAt(tokens.lower[k], 0, tokens.lower[k].length);
+  const count = tokens.lower.length;
+  const ids = tokens.leadIds ?? new Int32Array(count);
+  const classes = tokens.leadClasses ?? new Int32Array(count);
+  const text = tokens.lowerText, start = tokens.start, end = tokens.end, word = tokens.word, written = tokens.text;
+  const any = CLASSES.any, lower = CLASSES.lower;
+  for (let k = 0; k < count; k++) {
+    let id = ids[k];
+    if (fresh || id < 0) {
+      const w = word === undefined ? -1 : word[k];
+      if (w >= 0) id = leadOfWordNumbered(w, tokens.lower[k]);
+      else if (text !== undefined) id = knownLeadAt(text, start[k], end[k]);
+      else id = knownLeadAt(tokens.lower[k], 0, tokens.lower[k].length);
+      ids[k] = id;
+    }
+    const c = written === undefined ? 0 : written.charCodeAt(start[k]);
+    classes[k] = c >= 97 && c <= 122 ? lower[id + 1] : any[id + 1];
   }
   tokens.leadIds = ids;
+  tokens.leadClasses = classes;
   tokens.leadVersion = LEADS.version;
   return ids;
+}
+
+/** Each token's lead classes (see CLASSES), with its lead number (leadIdsOf). */
+export function leadClassesOf(tokens: TokenLookup): Int32Array {
+  leadIdsOf(tokens);
+  return tokens.leadClasses!;
 }
 
 /** The size of a trie's pair filter (see PhraseTrie.pairs), in bits: 8 KB. */
@@ -278,6 +337,8 @@ export class PhraseTrie<T> {
    * only if the text's next run makes such a pair. Most walks from "the", "foreign" or "south"
    * end after the first word; this spares them (a hash collision only costs a walk). */
   private pairs = new Int32Array(PAIR_BITS >> 5);
+  /** This trie's lead class (see CLASSES), or -1 when none was left. */
+  private cls = newLeadClass();
   private nodes = 1;
   /** Children by char: every node's before compiling; after it only the root's, and those of
    * nodes that got children after compiling (IN_MAP) or were made after it (id >= compiled). */
@@ -427,7 +488,9 @@ export class PhraseTrie<T> {
     // the casing test of accept() for a text starting with a-z: 'initial' passes only if the
     // form starts with that very char, 'exact' likewise
     const f0 = entry.form.charCodeAt(0);
-    if (entry.casing === 'any' || (f0 >= 97 && f0 <= 122)) this.lowerLeads[id >> 5] |= 1 << (id & 31);
+    const lowerToo = entry.casing === 'any' || (f0 >= 97 && f0 <= 122);
+    if (lowerToo) this.lowerLeads[id >> 5] |= 1 << (id & 31);
+    if (this.cls >= 0) markLead(id, this.cls, lowerToo);
     let node = 0;
     for (let i = 0; i < key.length; i++) {
       const c = fold(key.charCodeAt(i));
@@ -609,7 +672,14 @@ export class PhraseTrie<T> {
     if (this.cand.length < count) this.cand = new Int32Array(Math.max(count, 2 * this.cand.length));
     const cand = this.cand, leads = this.leads, lowerLeads = this.lowerLeads, starts = tokens.start;
     let m = 0;
-    for (let k = 0; k < count; k++) {
+    if (this.cls >= 0 && tokens.text === text) {
+      const classes = leadClassesOf(tokens), cls = this.cls;
+      // every token is written and the count moves on only for a candidate: no branch
+      for (let k = 0; k < count; k++) {
+        cand[m] = k;
+        m += (classes[k] >>> cls) & 1;
+      }
+    } else for (let k = 0; k < count; k++) {
       const id = ids[k];
       if (id < 0) continue;
       const w = id >> 5, bit = 1 << (id & 31);

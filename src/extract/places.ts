@@ -8,7 +8,7 @@ import { cityPlace, placeTrie } from '../lexicon/places.js';
 import type { ExtractContext } from './context.js';
 import { isDateName, numberDateLeads } from './date-reader.js';
 import { documentNames, type NameSpan } from './names.js';
-import { leadId, leadIdsOf, leadRun, type PhraseTrie } from './phrase-trie.js';
+import { leadClassesOf, leadIdsOf, wordClass, type PhraseTrie } from './phrase-trie.js';
 
 const LOCATIVES = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'via', 'into']);
 /** The locatives' first characters and lengths: most tokens, "the", "of" and "and" among
@@ -23,17 +23,9 @@ function isLocative(w: string): boolean {
   return c < 128 && LOCATIVE_SHAPES[c * (LOCATIVE_MAX + 1) + w.length] === 1 && LOCATIVES.has(w);
 }
 
-/** The locatives' lead numbers (see phrase-trie.ts), one bit each: a token whose lead is not
- * among them is no locative, known from an array read. */
-let locativeBits: Int32Array | null = null;
-
-function locativeLeads(): Int32Array {
-  if (locativeBits) return locativeBits;
-  const ids = [...LOCATIVES].map((w) => leadId(leadRun(w)));
-  const bits = new Int32Array((Math.max(...ids) >> 5) + 1);
-  for (const id of ids) bits[id >> 5] |= 1 << (id & 31);
-  return (locativeBits = bits);
-}
+/** The locatives' lead class (see phrase-trie.ts): a token not of the class is no locative,
+ * known from an array read (-1: no class left, every token is looked at). */
+let locativeClass: number | null = null;
 
 /** What ends a dateline's place name: one of these chars, or "--" (compared, not hashed). */
 const DATELINE_SEPARATORS = ',:–—-(';
@@ -124,9 +116,11 @@ export function findPlaces(ctx: ExtractContext): { mentions: Mention[]; places: 
   const places = new Map<string, PlaceOut>();
 
   // the leads of locatives and date names are numbered before the tokens' are read
-  const locatives = locativeLeads();
+  locativeClass ??= wordClass(LOCATIVES);
+  const locative = locativeClass;
   numberDateLeads();
   const leads = leadIdsOf(ctx.lookup);
+  const classes = leadClassesOf(ctx.lookup);
   // a sentence's cities: first token, one past the last, place (arrays reused for all sentences)
   const cityFirst: number[] = [], cityEnd: number[] = [], cityPlaces: PlaceOut[] = [];
   for (let s = 0; s < ctx.sentences.length; s++) {
@@ -142,8 +136,7 @@ export function findPlaces(ctx: ExtractContext): { mentions: Mention[]; places: 
     }
     const end = t.sentenceEnd[s];
     for (let k = t.sentenceFirst[s]; k + 1 < end; k++) {
-      const id = leads[k];
-      if (id < 0 || id >> 5 >= locatives.length || !(locatives[id >> 5] & (1 << (id & 31)))) continue;
+      if (locative >= 0 && ((classes[k] >>> locative) & 1) === 0) continue;
       if (!isLocative(t.lower[k]) || inLexicon(ctx, trie, found, k + 1)) continue;
       const j = nameRun(ctx, leads, k + 1, end, false);
       const p = city(ctx, k + 1, j);
