@@ -214,8 +214,8 @@ function knownLeadAt(text: string, from: number, to: number): number {
 export interface TokenLookup {
   lower: string[];
   /** Tokens' start and end offsets, in text order. */
-  start: number[];
-  end: number[];
+  start: ArrayLike<number>;
+  end: ArrayLike<number>;
   /** The document's lower-cased text (lowerAligned), when every token's lower-cased text is
    * the same as its span there: then leads are read from it (see knownLeadAt). */
   lowerText?: string;

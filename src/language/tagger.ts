@@ -4,7 +4,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { SentenceOut } from '../analysis/types.js';
 import { Pos, posCode } from './pos.js';
-import { emptyTokens, type Tokens } from './tokens.js';
+import { TokensBuilder, type Tokens } from './tokens.js';
 import { languageTables } from '../lexicon/language.js';
 import { asciiFold } from './ascii-fold.js';
 
@@ -32,7 +32,7 @@ export function tag(text: string, blocks: BlockSpan[], sentences: SentenceOut[])
   const n = engine();
   const its = n.its;
   const neg = languageTables().negators;
-  const t = emptyTokens(sentences.length);
+  const t = new TokensBuilder(sentences.length);
   let si = 0;
   for (const b of blocks) {
     if (si >= sentences.length) break;
@@ -72,17 +72,8 @@ export function tag(text: string, blocks: BlockSpan[], sentences: SentenceOut[])
       }
       if (start < sentences[s].start || end > sentences[s].end) continue;
       const lower = v.toLowerCase();
-      t.start.push(start);
-      t.end.push(end);
-      t.value.push(v);
-      t.lower.push(lower);
       // the vocabulary number is of the folded spelling ("Erdogan"): no use for "Erdoğan"
-      t.word.push(v === folded ? words[k] : -1);
-      t.lemma.push(lemmas[k]);
-      t.pos.push(p);
-      t.sentence.push(s);
-      t.negation.push(neg.has(lower) ? 1 : 0);
-      t.count++;
+      t.push(start, end, v, lower, v === folded ? words[k] : -1, lemmas[k], p, s, neg.has(lower));
     }
     while (s <= last) {
       t.sentenceEnd[s] = t.count;
@@ -91,5 +82,5 @@ export function tag(text: string, blocks: BlockSpan[], sentences: SentenceOut[])
     }
     si = last + 1;
   }
-  return t;
+  return t.done();
 }

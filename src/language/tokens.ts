@@ -1,33 +1,89 @@
 // The token layer of a document: parallel arrays (one slot per token) rather than an object per
-// token, so that later stages scan numbers and shared strings.
+// token, so that later stages scan numbers and shared strings. The numbers are typed arrays of
+// the exact length: a batch of documents keeps its layers while later stages run, and numbers
+// outside the JS heap are never copied by the young generation's collector, nor padded.
 import type { Pos } from './pos.js';
 
 export interface Tokens {
   count: number;
-  start: number[];
-  end: number[];
+  start: Int32Array;
+  end: Int32Array;
   value: string[];
   /** Lower-cased value. */
   lower: string[];
   /** The tagger's vocabulary number of the token's text: the same for every token spelled
    * alike, in every document of the process, so that recognisers look a word up once and then
    * by number (see leadIdsOf); -1 where the tagger read a folded spelling of the text. */
-  word: number[];
+  word: Int32Array;
   lemma: string[];
-  pos: Pos[];
-  sentence: number[];
+  pos: Uint8Array;
+  sentence: Int32Array;
   /** 1 where the token is a negation cue ("not", "never", "no" …). */
-  negation: number[];
+  negation: Uint8Array;
   /** Per sentence: its first token and one past its last. */
   sentenceFirst: number[];
   sentenceEnd: number[];
 }
 
-export function emptyTokens(sentences: number): Tokens {
-  return {
-    count: 0,
-    start: [], end: [], value: [], lower: [], word: [], lemma: [], pos: [], sentence: [], negation: [],
-    sentenceFirst: new Array(sentences).fill(0),
-    sentenceEnd: new Array(sentences).fill(0),
-  };
+/** A token layer being built: numbers go to growing buffers, shared from document to document,
+ * and are copied out at their exact length by done(). */
+export class TokensBuilder {
+  private static start = new Int32Array(1024);
+  private static end = new Int32Array(1024);
+  private static word = new Int32Array(1024);
+  private static sentence = new Int32Array(1024);
+  private static pos = new Uint8Array(1024);
+  private static negation = new Uint8Array(1024);
+
+  count = 0;
+  value: string[] = [];
+  lower: string[] = [];
+  lemma: string[] = [];
+  sentenceFirst: number[];
+  sentenceEnd: number[];
+
+  constructor(sentences: number) {
+    this.sentenceFirst = new Array<number>(sentences).fill(0);
+    this.sentenceEnd = new Array<number>(sentences).fill(0);
+  }
+
+  push(start: number, end: number, value: string, lower: string, word: number, lemma: string, pos: Pos, sentence: number, negation: boolean): void {
+    const B = TokensBuilder;
+    const k = this.count++;
+    if (k === B.start.length) B.grow();
+    B.start[k] = start;
+    B.end[k] = end;
+    B.word[k] = word;
+    B.sentence[k] = sentence;
+    B.pos[k] = pos;
+    B.negation[k] = negation ? 1 : 0;
+    this.value.push(value);
+    this.lower.push(lower);
+    this.lemma.push(lemma);
+  }
+
+  private static grow(): void {
+    const B = TokensBuilder;
+    const twice = <A extends Int32Array | Uint8Array>(a: A): A => {
+      const b = new (a.constructor as { new (n: number): A })(2 * a.length);
+      b.set(a);
+      return b;
+    };
+    B.start = twice(B.start);
+    B.end = twice(B.end);
+    B.word = twice(B.word);
+    B.sentence = twice(B.sentence);
+    B.pos = twice(B.pos);
+    B.negation = twice(B.negation);
+  }
+
+  done(): Tokens {
+    const B = TokensBuilder, n = this.count;
+    return {
+      count: n,
+      start: B.start.slice(0, n), end: B.end.slice(0, n), value: this.value, lower: this.lower, word: B.word.slice(0, n),
+      lemma: this.lemma, pos: B.pos.slice(0, n), sentence: B.sentence.slice(0, n), negation: B.negation.slice(0, n),
+      sentenceFirst: this.sentenceFirst, sentenceEnd: this.sentenceEnd,
+    };
+  }
 }
