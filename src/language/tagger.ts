@@ -61,7 +61,9 @@ export function tag(text: string, blocks: BlockSpan[], sentences: SentenceOut[])
       if (at < 0) at = cursor; // the tagger normalised the token; keep the running position
       cursor = at + folded.length;
       // the token as written ("Erdoğan"), from the original text at the same offsets
-      const v = piece === original ? folded : original.slice(at, at + folded.length);
+      // (the tagger's own string when folding left the token as it was: one string for every
+      // such token of every document, where a slice would be a new one per token)
+      const v = piece === original || original.startsWith(folded, at) ? folded : original.slice(at, at + folded.length);
       if (p === Pos.SPACE) continue;
       const start = from + at;
       const end = start + v.length;
