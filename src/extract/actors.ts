@@ -11,6 +11,7 @@ import { compoundActor } from './compound-actor.js';
 import { documentNames, type NameSpan } from './names.js';
 import type { Tokens } from '../language/tokens.js';
 import { learnPerson } from '../resolve/learned-people.js';
+import { int32s } from '../language/typed-blocks.js';
 
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'via', 'outside', 'inside', 'across', 'towards', 'toward']);
 
@@ -559,7 +560,7 @@ function appositivePeople(
 /** Per token, the index of the first mention starting there that has a code and is neither a
  * place nor a person (an appositive's owner: "at Seoul's foreign ministry"), else -1. */
 function ownersByToken(mentions: ActorMention[], count: number): Int32Array {
-  const at = new Int32Array(count).fill(-1);
+  const at = int32s(count).fill(-1);
   for (let i = 0; i < mentions.length; i++) {
     const x = mentions[i];
     if (x.code && x.via !== 'locative' && x.kind !== 'person' && at[x.first] < 0) at[x.first] = i;
@@ -656,7 +657,7 @@ function isClauseSubject(ctx: ExtractContext, m: ActorMention): boolean {
 /** Each sentence's first verb, as a token (its end when it has none). */
 function firstVerbs(ctx: ExtractContext): Int32Array {
   const t = ctx.tokens;
-  const out = new Int32Array(ctx.sentences.length);
+  const out = int32s(ctx.sentences.length);
   for (let s = 0; s < out.length; s++) {
     let i = t.sentenceFirst[s];
     while (i < t.sentenceEnd[s] && t.pos[i] !== Pos.VERB) i++;

@@ -1,6 +1,7 @@
 // A character trie over lower-cased surface forms, matched at token boundaries: the longest
 // form that starts at a token start and ends at a token end wins. One walk per token start,
 // no regular expressions and no allocation while matching.
+import { int32s } from '../language/typed-blocks.js';
 
 export interface TrieForm<T> {
   /** The surface form as written in the lexicon. */
@@ -259,8 +260,8 @@ export function leadIdsOf(tokens: TokenLookup): Int32Array {
   if (tokens.leadIds && tokens.leadVersion === LEADS.version) return tokens.leadIds;
   const fresh = !tokens.leadIds;
   const count = tokens.lower.length;
-  const ids = tokens.leadIds ?? new Int32Array(count);
-  const classes = tokens.leadClasses ?? new Int32Array(count);
+  const ids = tokens.leadIds ?? int32s(count);
+  const classes = tokens.leadClasses ?? int32s(count);
   const text = tokens.lowerText, start = tokens.start, end = tokens.end, word = tokens.word, written = tokens.text;
   const any = CLASSES.any, lower = CLASSES.lower;
   for (let k = 0; k < count; k++) {

@@ -2,6 +2,7 @@
 // single left-to-right pass over part-of-speech codes.
 import { Pos } from './pos.js';
 import type { Tokens } from './tokens.js';
+import { int32s } from './typed-blocks.js';
 
 export const enum ChunkKind { NP = 1, VG = 2, PP = 3 }
 
@@ -26,7 +27,7 @@ function inVerbGroup(p: Pos): boolean {
 }
 
 export function chunk(t: Tokens): Chunks {
-  const c: Chunks = { count: 0, kind: [], first: [], end: [], of: new Int32Array(t.count).fill(-1) };
+  const c: Chunks = { count: 0, kind: [], first: [], end: [], of: int32s(t.count).fill(-1) };
   const push = (kind: ChunkKind, a: number, b: number) => {
     for (let k = a; k < b; k++) c.of[k] = c.count;
     c.kind.push(kind);

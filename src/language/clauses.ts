@@ -3,6 +3,7 @@
 // The coder reads them to find each verb's subject and to keep roles inside one clause.
 import { Pos } from './pos.js';
 import type { Tokens } from './tokens.js';
+import { int32s } from './typed-blocks.js';
 import { languageTables } from '../lexicon/language.js';
 
 export const enum ClauseKind {
@@ -39,7 +40,7 @@ function isGerund(t: Tokens, i: number): boolean {
 export function clauses(t: Tokens): Clauses {
   const lang = languageTables();
   const attributionFirst = new Set(lang.attributions.map((a) => a[0]));
-  const out: Clauses = { of: new Int32Array(t.count), kind: [], first: [], end: [] };
+  const out: Clauses = { of: int32s(t.count), kind: [], first: [], end: [] };
   const open = (kind: ClauseKind, at: number) => {
     if (out.first.length > 0) out.end[out.end.length - 1] = at;
     out.kind.push(kind);

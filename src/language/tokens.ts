@@ -3,6 +3,7 @@
 // the exact length: a batch of documents keeps its layers while later stages run, and numbers
 // outside the JS heap are never copied by the young generation's collector, nor padded.
 import type { Pos } from './pos.js';
+import { int32s, uint8s } from './typed-blocks.js';
 
 export interface Tokens {
   count: number;
@@ -79,10 +80,20 @@ export class TokensBuilder {
 
   done(): Tokens {
     const B = TokensBuilder, n = this.count;
+    const copy32 = (from: Int32Array) => {
+      const a = int32s(n);
+      a.set(from.subarray(0, n));
+      return a;
+    };
+    const copy8 = (from: Uint8Array) => {
+      const a = uint8s(n);
+      a.set(from.subarray(0, n));
+      return a;
+    };
     return {
       count: n,
-      start: B.start.slice(0, n), end: B.end.slice(0, n), value: this.value, lower: this.lower, word: B.word.slice(0, n),
-      lemma: this.lemma, pos: B.pos.slice(0, n), sentence: B.sentence.slice(0, n), negation: B.negation.slice(0, n),
+      start: copy32(B.start), end: copy32(B.end), value: this.value, lower: this.lower, word: copy32(B.word),
+      lemma: this.lemma, pos: copy8(B.pos), sentence: copy32(B.sentence), negation: copy8(B.negation),
       sentenceFirst: this.sentenceFirst, sentenceEnd: this.sentenceEnd,
     };
   }
