@@ -254,6 +254,14 @@ function leadOfWordNumbered(w: number, lower: string): number {
   return id;
 }
 
+/** Token k's lead number, by its vocabulary number when it has one, else read from the text. */
+function lookUp(tokens: TokenLookup, k: number): number {
+  const w = tokens.word === undefined ? -1 : tokens.word[k];
+  if (w >= 0) return leadOfWordNumbered(w, tokens.lower[k]);
+  if (tokens.lowerText !== undefined) return knownLeadAt(tokens.lowerText, tokens.start[k], tokens.end[k]);
+  return knownLeadAt(tokens.lower[k], 0, tokens.lower[k].length);
+}
+
 /** Each token's lead number (-1 for none), computed once per document and again only for
  * tokens that had none when leads were added since; with it, each token's lead classes. */
 export function leadIdsOf(tokens: TokenLookup): Int32Array {
@@ -262,15 +270,28 @@ export function leadIdsOf(tokens: TokenLookup): Int32Array {
   const count = tokens.lower.length;
   const ids = tokens.leadIds ?? int32s(count);
   const classes = tokens.leadClasses ?? int32s(count);
-  const text = tokens.lowerText, start = tokens.start, end = tokens.end, word = tokens.word, written = tokens.text;
+  const start = tokens.start, word = tokens.word, written = tokens.text;
   const any = CLASSES.any, lower = CLASSES.lower;
-  for (let k = 0; k < count; k++) {
+  if (fresh && word !== undefined) {
+    // first the words' entries alone: they are often not in the cache, and loads with no
+    // branch between them wait for memory together instead of one after the other
+    const table = leadOfWord;
+    for (let k = 0; k < count; k++) {
+      const w = word[k];
+      ids[k] = w >= 0 && w < table.length ? table[w] : 0;
+    }
+    const none = -(LEADS.version + 1);
+    for (let k = 0; k < count; k++) {
+      const v = ids[k];
+      const id = v > 0 ? v - 1 : v === none ? -1 : lookUp(tokens, k);
+      ids[k] = id;
+      const c = written === undefined ? 0 : written.charCodeAt(start[k]);
+      classes[k] = c >= 97 && c <= 122 ? lower[id + 1] : any[id + 1];
+    }
+  } else for (let k = 0; k < count; k++) {
     let id = ids[k];
     if (fresh || id < 0) {
-      const w = word === undefined ? -1 : word[k];
-      if (w >= 0) id = leadOfWordNumbered(w, tokens.lower[k]);
-      else if (text !== undefined) id = knownLeadAt(text, start[k], end[k]);
-      else id = knownLeadAt(tokens.lower[k], 0, tokens.lower[k].length);
+      id = lookUp(tokens, k);
       ids[k] = id;
     }
     const c = written === undefined ? 0 : written.charCodeAt(start[k]);
