@@ -674,8 +674,11 @@ function beforeFirstVerb(ctx: ExtractContext, firstVerb: Int32Array, m: ActorMen
   return true;
 }
 
-/** The actor a quotation in this sentence is attributed to: named after its last quote mark, else before its first. */
-function quoteSpeaker(ctx: ExtractContext, mentions: ActorMention[], sentence: number): ActorMention | null {
+/** A sentence's first and last quote marks in `marks` (-1, -1: none, or the last opens a
+ * quotation that runs on into the next sentence, which is attributed there), read from the
+ * text once per sentence: several pronouns may ask for the same sentences. -2: not read yet. */
+function quoteMarks(ctx: ExtractContext, marks: Int32Array, sentence: number): void {
+  if (marks[2 * sentence] !== -2) return;
   const s = ctx.sentences[sentence];
   let firstQ = -1, lastQ = -1;
   for (let i = s.start; i < s.end; i++) {
@@ -683,17 +686,32 @@ function quoteSpeaker(ctx: ExtractContext, mentions: ActorMention[], sentence: n
     if (firstQ < 0) firstQ = i;
     lastQ = i;
   }
+  if (lastQ >= 0 && opensQuotation(ctx.text, lastQ, s.end)) firstQ = lastQ = -1;
+  marks[2 * sentence] = firstQ;
+  marks[2 * sentence + 1] = lastQ;
+}
+
+/** The actor a quotation in this sentence is attributed to: named after its last quote mark,
+ * else before its first (`marks`: see quoteMarks). */
+function quoteSpeaker(ctx: ExtractContext, mentions: ActorMention[], sentence: number, marks: Int32Array): ActorMention | null {
+  quoteMarks(ctx, marks, sentence);
+  const firstQ = marks[2 * sentence], lastQ = marks[2 * sentence + 1];
   if (lastQ < 0) return null;
-  // a quotation that opens here and runs on into the next sentence is attributed there
-  if (opensQuotation(ctx.text, lastQ, s.end)) return null;
-  const inSentence = mentions.filter((m) => m.sentence === sentence && m.kind !== 'collective');
-  return inSentence.find((m) => m.start > lastQ) ?? [...inSentence].reverse().find((m) => m.end <= firstQ) ?? null;
+  let before: ActorMention | null = null;
+  for (const m of mentions) {
+    if (m.sentence !== sentence || m.kind === 'collective') continue;
+    if (m.start > lastQ) return m;
+    if (m.end <= firstQ) before = m;
+  }
+  return before;
 }
 
 function resolveCollectives(ctx: ExtractContext, mentions: ActorMention[], pair: [string, string] | null, actors: Map<string, ActorOut>, names: Map<string, string>) {
   let lastGroup: string[] | null = null;
   let lastGroupSentence = -1;
   let lastSpeaker: ActorMention | null = null;
+  /** Quote marks by sentence (see quoteMarks), once a pronoun needs them. */
+  let marks: Int32Array | null = null;
   /** The members of the last compound made, and its ref. */
   let compoundOf: string[] | null = null;
   let compoundRef = '';
@@ -743,8 +761,9 @@ function resolveCollectives(ctx: ExtractContext, mentions: ActorMention[], pair:
     if (kind === 'speaker') {
       // the quotation's speaker in this sentence, else where a quotation that runs on is
       // attributed ("“My visit was historic. … It will add vigour,” Modi tweeted"), else the last one
-      let sp: ActorMention | null = quoteSpeaker(ctx, mentions, m.sentence);
-      for (let k = m.sentence + 1; !sp && k < ctx.sentences.length && k <= m.sentence + 3; k++) sp = quoteSpeaker(ctx, mentions, k);
+      marks ??= int32s(2 * ctx.sentences.length).fill(-2);
+      let sp: ActorMention | null = quoteSpeaker(ctx, mentions, m.sentence, marks);
+      for (let k = m.sentence + 1; !sp && k < ctx.sentences.length && k <= m.sentence + 3; k++) sp = quoteSpeaker(ctx, mentions, k, marks);
       sp ??= lastSpeaker;
       if (sp && sp.kind !== 'collective') {
         resolveTo(m, sp);
