@@ -649,8 +649,8 @@ export class PhraseTrie<T> {
     if (this.anyLead) return this.walk(text, lower, from, to, tokens.start, tokens.end);
     if (!this.rootAscii) this.compile();
     const ids = leadIdsOf(tokens);
-    if (this.candFor !== tokens || this.candLeads !== LEADS.version || this.candForms !== this.forms) this.candidates(text, tokens, ids);
-    const cand = this.cand, m = this.candCount, starts = tokens.start, ends = tokens.end, singles = this.singles;
+    if (this.candFor !== tokens || this.candLeads !== LEADS.version || this.candForms !== this.forms) this.candidates(text, lower, tokens, ids);
+    const cand = this.cand, m = this.candCount, starts = tokens.start, ends = tokens.end;
     // the first candidate starting at or after `from`
     let lo = 0, hi = m;
     while (lo < hi) {
@@ -665,8 +665,6 @@ export class PhraseTrie<T> {
       const k = cand[i];
       if (starts[k] >= to) break;
       if (k < after) continue;
-      const id = ids[k];
-      if ((singles[id >> 5] & (1 << (id & 31))) === 0 && !this.pairAhead(lower, starts, ids, k, to, id)) continue;
       const forms = this.longestAt(text, lower, starts[k], to, ends, k);
       if (forms) {
         this.record(n++, starts[k], k, forms);
@@ -687,9 +685,10 @@ export class PhraseTrie<T> {
   private forms = 0;
 
   /** The tokens of a document whose lead starts a form, and, if the token starts with a-z,
-   * a form that a lower-case word can start (see `lowerLeads`): found once per document, in
-   * one pass, so that each sentence's scan() reads only them. */
-  private candidates(text: string, tokens: TokenLookup, ids: Int32Array): void {
+   * a form that a lower-case word can start (see `lowerLeads`), and that start a one-run form
+   * or a pair with the next word (see `pairs`): found once per document, so that each
+   * sentence's scan() reads only them. */
+  private candidates(text: string, lower: string, tokens: TokenLookup, ids: Int32Array): void {
     const count = ids.length;
     if (this.cand.length < count) this.cand = new Int32Array(Math.max(count, 2 * this.cand.length));
     const cand = this.cand, leads = this.leads, lowerLeads = this.lowerLeads, starts = tokens.start;
@@ -710,6 +709,15 @@ export class PhraseTrie<T> {
       if (c >= 97 && c <= 122 && (lowerLeads[w] & bit) === 0) continue;
       cand[m++] = k;
     }
+    // a lead that starts only longer forms, where the next word makes no pair with it (read up
+    // to the document's end: a pair across a sentence's end only costs a walk that fails there)
+    const singles = this.singles;
+    let kept = 0;
+    for (let i = 0; i < m; i++) {
+      const k = cand[i], id = ids[k];
+      if ((singles[id >> 5] & (1 << (id & 31))) !== 0 || this.pairAhead(lower, starts, ids, k, lower.length, id)) cand[kept++] = k;
+    }
+    m = kept;
     this.candCount = m;
     this.candFor = tokens;
     this.candLeads = LEADS.version;
