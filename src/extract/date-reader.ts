@@ -4,7 +4,7 @@
 // count of units ago); src/extract/dates.ts resolves it against the published date.
 import type { Tokens } from '../language/tokens.js';
 import { dateTables, type DateUnit, type DateWord } from '../lexicon/dates.js';
-import { leadId, leadIdsOf, leadRun, type TokenLookup } from './phrase-trie.js';
+import { leadClassesOf, leadId, leadIdsOf, leadRun, leadsClass, type TokenLookup } from './phrase-trie.js';
 
 /** The date table by lead number (see phrase-trie.ts): a token's word is found from its lead
  * number, computed once per document, and its length, instead of hashing its fresh string for
@@ -34,6 +34,8 @@ interface ByLead {
   base: number;
   slots: Uint32Array;
   entries: LeadWords[];
+  /** The lead class of words that start a date (STARTS), or -1 (see phrase-trie.ts). */
+  startClass: number;
 }
 
 /** What some word with the lead can be, so that read() tries a reader only where the words it
@@ -97,7 +99,9 @@ function dateLeads(): ByLead {
   const base = Math.min(...index.keys());
   const slots = new Uint32Array(Math.max(...index.keys()) - base + 1);
   for (const [id, i] of index) slots[id - base] = ((i + 1) << ENTRY_SHIFT) | (flags.get(id) ?? 0);
-  byLead = { base, slots, entries };
+  // the leads of words that start a date, as a class: other tokens are passed over on one read
+  const starts = [...flags].filter(([, f]) => f & STARTS).map(([id]) => id);
+  byLead = { base, slots, entries, startClass: leadsClass(starts) };
   return byLead;
 }
 
@@ -204,6 +208,8 @@ export class DateReader {
   private prefixes: Set<string>;
 
   private leads: Int32Array;
+  private classes: Int32Array;
+  private startClass: number;
   private base: number;
   private slots: Uint32Array;
   private entries: LeadWords[];
@@ -215,11 +221,13 @@ export class DateReader {
    * token's own string. */
   constructor(private t: Tokens, lookup: TokenLookup, private text: string) {
     // the date words' leads are numbered before the document's tokens are looked up
-    const { base, slots, entries } = dateLeads();
+    const { base, slots, entries, startClass } = dateLeads();
     this.base = base;
     this.slots = slots;
     this.entries = entries;
+    this.startClass = startClass;
     this.leads = leadIdsOf(lookup);
+    this.classes = leadClassesOf(lookup);
     const tables = dateTables();
     this.words = tables.words;
     this.prefixes = tables.prefixes;
@@ -387,8 +395,9 @@ export class DateReader {
       // only digits and the words that start a date go on, and only to the readers whose words
       // are there (flags of this token and the next, and the text's char at the token's start:
       // array reads, no string look-up)
-      const f = this.slot(k);
       const digit = isDigit(text.charCodeAt(start[k]));
+      if (!digit && this.startClass >= 0 && ((this.classes[k] >>> this.startClass) & 1) === 0) continue;
+      const f = this.slot(k);
       if (!(f & STARTS) && !digit) continue;
       if (digit || f & PREFIX) this.sawNumber = true;
       const next = k + 1 < end ? this.slot(k + 1) : 0;

@@ -130,6 +130,13 @@ export function wordClass(words: Iterable<string>): number {
   return cls;
 }
 
+/** A class (as wordClass) for tokens whose lead number is one of these. */
+export function leadsClass(ids: Iterable<number>): number {
+  const cls = newLeadClass();
+  if (cls >= 0) for (const id of ids) markLead(id, cls, true);
+  return cls;
+}
+
 /** Marks lead `id` with class `cls`, for tokens written in lower case too if `lower`. */
 function markLead(id: number, cls: number, lower: boolean): void {
   if (id + 1 >= CLASSES.any.length) {
