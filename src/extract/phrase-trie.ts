@@ -239,71 +239,68 @@ export interface TokenLookup {
   leadVersion?: number;
 }
 
-/** Lead numbers by vocabulary number (TokenLookup.word), one number per word: 0 not worked out
- * yet, id + 1 for a lead, and -(version + 1) for none as of that version of the leads, so that
- * a word with no lead is worked out again once leads were added since. */
-let leadOfWord = new Int32Array(1 << 16);
+/** What each word of the tagger's vocabulary (TokenLookup.word) is to the recognisers, three
+ * numbers per word: its lead number + 1 (0: none), its lead classes (a vocabulary number is
+ * of one spelling, so whether the word starts with a-z is known), and the leads' version + 1
+ * they were worked out at (0: not yet). An entry of an older version is worked out again: the
+ * classes may have changed, and a word with no lead may have one now. */
+let wordEntries = new Int32Array(3 << 16);
+/** Per token of the document being read, the version of its word's entry (leadIdsOf). */
+let stamps = new Int32Array(1024);
 
-/** The lead number of the word with vocabulary number w, whose lower-cased text is `lower`. */
-function leadOfWordNumbered(w: number, lower: string): number {
-  if (w >= leadOfWord.length) {
-    let size = leadOfWord.length;
-    while (size <= w) size *= 2;
-    const grown = new Int32Array(size);
-    grown.set(leadOfWord);
-    leadOfWord = grown;
-  }
-  const known = leadOfWord[w];
-  if (known > 0) return known - 1;
-  if (known === -(LEADS.version + 1)) return -1;
-  const id = knownLeadAt(lower, 0, lower.length);
-  leadOfWord[w] = id >= 0 ? id + 1 : -(LEADS.version + 1);
-  return id;
-}
-
-/** Token k's lead number, by its vocabulary number when it has one, else read from the text. */
-function lookUp(tokens: TokenLookup, k: number): number {
+/** Token k's lead number and classes, into `ids` and `classes`: by its word's entry, worked
+ * out now, when it has a vocabulary number; else read from the text. */
+function lookUp(tokens: TokenLookup, k: number, ids: Int32Array, classes: Int32Array): void {
+  const c = tokens.text === undefined ? 0 : tokens.text.charCodeAt(tokens.start[k]);
+  const table = c >= 97 && c <= 122 ? CLASSES.lower : CLASSES.any;
   const w = tokens.word === undefined ? -1 : tokens.word[k];
-  if (w >= 0) return leadOfWordNumbered(w, tokens.lower[k]);
-  if (tokens.lowerText !== undefined) return knownLeadAt(tokens.lowerText, tokens.start[k], tokens.end[k]);
-  return knownLeadAt(tokens.lower[k], 0, tokens.lower[k].length);
+  if (w < 0) {
+    const id = tokens.lowerText !== undefined ? knownLeadAt(tokens.lowerText, tokens.start[k], tokens.end[k]) : knownLeadAt(tokens.lower[k], 0, tokens.lower[k].length);
+    ids[k] = id;
+    classes[k] = table[id + 1];
+    return;
+  }
+  if (3 * w + 2 >= wordEntries.length) {
+    let size = wordEntries.length;
+    while (size <= 3 * w + 2) size *= 2;
+    const grown = new Int32Array(size);
+    grown.set(wordEntries);
+    wordEntries = grown;
+  }
+  const b = 3 * w;
+  // a lead, once found, stays the word's lead; no lead is looked for again
+  let code = wordEntries[b];
+  if (code === 0) code = knownLeadAt(tokens.lower[k], 0, tokens.lower[k].length) + 1;
+  wordEntries[b] = code;
+  wordEntries[b + 1] = table[code];
+  wordEntries[b + 2] = LEADS.version + 1;
+  ids[k] = code - 1;
+  classes[k] = table[code];
 }
 
-/** Each token's lead number (-1 for none), computed once per document and again only for
- * tokens that had none when leads were added since; with it, each token's lead classes. */
+/** Each token's lead number (-1 for none), computed once per document and again when leads
+ * or classes changed since; with it, each token's lead classes. */
 export function leadIdsOf(tokens: TokenLookup): Int32Array {
   if (tokens.leadIds && tokens.leadVersion === LEADS.version) return tokens.leadIds;
-  const fresh = !tokens.leadIds;
   const count = tokens.lower.length;
   const ids = tokens.leadIds ?? int32s(count);
   const classes = tokens.leadClasses ?? int32s(count);
-  const start = tokens.start, word = tokens.word, written = tokens.text;
-  const any = CLASSES.any, lower = CLASSES.lower;
-  if (fresh && word !== undefined) {
+  const word = tokens.word;
+  if (word !== undefined) {
     // first the words' entries alone: they are often not in the cache, and loads with no
     // branch between them wait for memory together instead of one after the other
-    const table = leadOfWord;
+    if (stamps.length < count) stamps = new Int32Array(Math.max(count, 2 * stamps.length));
+    const table = wordEntries, limit = table.length;
     for (let k = 0; k < count; k++) {
-      const w = word[k];
-      ids[k] = w >= 0 && w < table.length ? table[w] : 0;
+      const b = 3 * word[k];
+      const inside = b >= 0 && b + 2 < limit;
+      ids[k] = inside ? table[b] - 1 : -1;
+      classes[k] = inside ? table[b + 1] : 0;
+      stamps[k] = inside ? table[b + 2] : -1;
     }
-    const none = -(LEADS.version + 1);
-    for (let k = 0; k < count; k++) {
-      const v = ids[k];
-      const id = v > 0 ? v - 1 : v === none ? -1 : lookUp(tokens, k);
-      ids[k] = id;
-      const c = written === undefined ? 0 : written.charCodeAt(start[k]);
-      classes[k] = c >= 97 && c <= 122 ? lower[id + 1] : any[id + 1];
-    }
-  } else for (let k = 0; k < count; k++) {
-    let id = ids[k];
-    if (fresh || id < 0) {
-      id = lookUp(tokens, k);
-      ids[k] = id;
-    }
-    const c = written === undefined ? 0 : written.charCodeAt(start[k]);
-    classes[k] = c >= 97 && c <= 122 ? lower[id + 1] : any[id + 1];
-  }
+    const current = LEADS.version + 1;
+    for (let k = 0; k < count; k++) if (stamps[k] !== current) lookUp(tokens, k, ids, classes);
+  } else for (let k = 0; k < count; k++) lookUp(tokens, k, ids, classes);
   tokens.leadIds = ids;
   tokens.leadClasses = classes;
   tokens.leadVersion = LEADS.version;
