@@ -713,8 +713,9 @@ function resolveCollectives(ctx: ExtractContext, mentions: ActorMention[], pair:
   /** Quote marks by sentence (see quoteMarks), once a pronoun needs them. */
   let marks: Int32Array | null = null;
   /** The members of the last compound made, and its ref. */
-  let compoundOf: string[] | null = null;
-  let compoundRef = '';
+  /** The compound made for each members array (the pair, each group): the same arrays
+   * come back pronoun after pronoun. */
+  const compounds = new Map<string[], string>();
   const firstVerb = firstVerbs(ctx);
   const subject = (x: ActorMention) => beforeFirstVerb(ctx, firstVerb, x);
   for (let i = 0; i < mentions.length; i++) {
@@ -790,13 +791,14 @@ function resolveCollectives(ctx: ExtractContext, mentions: ActorMention[], pair:
     }
     if (!members) continue;
     m.members = members;
-    // the pair or the last group again, most often: its compound is the one just made
-    if (members !== compoundOf) {
+    // the pair or a group named before: its compound is the one made then
+    let ref = compounds.get(members);
+    if (ref === undefined) {
       for (const c of members) if (!actors.has(c)) actors.set(c, { ref: c, code: c, country: c, org: null, sector: null, name: names.get(c) ?? c, aliases: [] });
-      compoundOf = members;
-      compoundRef = compoundActor(members, actors, (_, code) => names.get(code) ?? code);
+      ref = compoundActor(members, actors, (_, code) => names.get(code) ?? code);
+      compounds.set(members, ref);
     }
-    m.ref = compoundRef;
+    m.ref = ref;
   }
 }
 
