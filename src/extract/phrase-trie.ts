@@ -108,7 +108,7 @@ function passes(f: TrieForm<unknown>, text: string, start: number, end: number):
  * string compare back on. A word whose lead run is unknown but has a lead's hash (as rare) gets
  * that lead's id, which is harmless: every user of the ids reads the words themselves after the
  * pre-filter (the trie walk, the date reader's word table). */
-const LEADS = { ids: new Map<string, number>(), list: [] as string[], table: new Int32Array(2 << 13), version: 0, compare: false };
+const LEADS = { ids: new Map<string, number>(), list: [] as string[], lengths: new Int32Array(1 << 12), table: new Int32Array(2 << 13), version: 0, compare: false };
 
 /** Classes of leads, one bit each: a trie's class marks the leads its forms start with, so that
  * leadIdsOf gives each token, beside its lead, the classes of the tries it may start a form of
@@ -181,6 +181,12 @@ export function leadId(lead: string): number {
     id = LEADS.list.length;
     LEADS.ids.set(lead, id);
     LEADS.list.push(lead);
+    if (id >= LEADS.lengths.length) {
+      const grown = new Int32Array(2 * LEADS.lengths.length);
+      grown.set(LEADS.lengths);
+      LEADS.lengths = grown;
+    }
+    LEADS.lengths[id] = lead.length;
     // at most half the slots are used, so that probes stay short
     if (4 * LEADS.list.length > LEADS.table.length) {
       LEADS.table = new Int32Array(LEADS.table.length * 2);
@@ -767,8 +773,8 @@ export class PhraseTrie<T> {
    * is its own: else true (walk). A run is read within its token, as leads are, because a run
    * of the text may go on past the token ("chinas”": "”" folds to no ASCII char). */
   private pairAhead(lower: string, starts: ArrayLike<number>, ids: Int32Array, k: number, to: number, id: number): boolean {
-    let p = starts[k];
-    while (p < to && inLeadRun(lower.charCodeAt(p))) p++;
+    // past the token's lead (as long as the lead, as the token's lead was read within it)
+    let p = starts[k] + LEADS.lengths[id];
     while (p < to && !inLeadRun(lower.charCodeAt(p))) p++;
     // no run before `to`: only a one-run form could match
     if (p >= to) return false;
