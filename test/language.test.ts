@@ -40,7 +40,7 @@ describe('language layer', () => {
     const { lang } = layer('The two foreign ministers have reaffirmed their firm support.');
     const t = lang.tokens;
     const c = lang.chunks;
-    const phrases = c.kind.map((k, i) => [k, t.value.slice(c.first[i], c.end[i]).join(' ')]);
+    const phrases = Array.from(c.kind, (k, i) => [k, t.value.slice(c.first[i], c.end[i]).join(' ')]);
     expect(phrases).toContainEqual([ChunkKind.NP, 'The two foreign ministers']);
     expect(phrases).toContainEqual([ChunkKind.VG, 'have reaffirmed']);
     expect(phrases).toContainEqual([ChunkKind.NP, 'their firm support']);

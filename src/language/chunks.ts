@@ -2,16 +2,16 @@
 // single left-to-right pass over part-of-speech codes.
 import { Pos } from './pos.js';
 import type { Tokens } from './tokens.js';
-import { int32s } from './typed-blocks.js';
+import { int32s, uint8s } from './typed-blocks.js';
 
 export const enum ChunkKind { NP = 1, VG = 2, PP = 3 }
 
 export interface Chunks {
   count: number;
-  kind: ChunkKind[];
-  first: number[];
+  kind: Uint8Array;
+  first: Int32Array;
   /** One past the last token. */
-  end: number[];
+  end: Int32Array;
   /** Per token: the index of its chunk, or -1. */
   of: Int32Array;
 }
@@ -26,14 +26,20 @@ function inVerbGroup(p: Pos): boolean {
   return p === Pos.AUX || p === Pos.VERB || p === Pos.ADV;
 }
 
+/** chunk()'s buffers, kept from document to document. */
+let scratch = { kind: new Uint8Array(1024), first: new Int32Array(1024), end: new Int32Array(1024) };
+
 export function chunk(t: Tokens): Chunks {
-  const c: Chunks = { count: 0, kind: [], first: [], end: [], of: int32s(t.count).fill(-1) };
+  // at most one chunk per token: built in buffers of that size, copied out at the count
+  if (scratch.first.length < t.count) scratch = { kind: new Uint8Array(2 * t.count), first: new Int32Array(2 * t.count), end: new Int32Array(2 * t.count) };
+  const { kind: kinds, first: firsts, end: ends } = scratch;
+  const of = int32s(t.count).fill(-1);
+  let count = 0;
   const push = (kind: ChunkKind, a: number, b: number) => {
-    for (let k = a; k < b; k++) c.of[k] = c.count;
-    c.kind.push(kind);
-    c.first.push(a);
-    c.end.push(b);
-    c.count++;
+    for (let k = a; k < b; k++) of[k] = count;
+    kinds[count] = kind;
+    firsts[count] = a;
+    ends[count++] = b;
   };
   for (let s = 0; s < t.sentenceFirst.length; s++) {
     const to = t.sentenceEnd[s];
@@ -82,5 +88,9 @@ export function chunk(t: Tokens): Chunks {
       i++;
     }
   }
+  const c: Chunks = { count, kind: uint8s(count), first: int32s(count), end: int32s(count), of };
+  c.kind.set(kinds.subarray(0, count));
+  c.first.set(firsts.subarray(0, count));
+  c.end.set(ends.subarray(0, count));
   return c;
 }

@@ -3,7 +3,7 @@
 // The coder reads them to find each verb's subject and to keep roles inside one clause.
 import { Pos } from './pos.js';
 import type { Tokens } from './tokens.js';
-import { int32s } from './typed-blocks.js';
+import { int32s, uint8s } from './typed-blocks.js';
 import { languageTables } from '../lexicon/language.js';
 
 export const enum ClauseKind {
@@ -27,10 +27,14 @@ export const enum ClauseKind {
 export interface Clauses {
   /** Per token: the index of its clause. */
   of: Int32Array;
-  kind: ClauseKind[];
-  first: number[];
-  end: number[];
+  kind: Uint8Array;
+  first: Int32Array;
+  end: Int32Array;
 }
+
+/** clauses()' buffers, kept from document to document (at most a clause per token and one
+ * per sentence), copied out at the count. */
+let scratch = { kind: new Uint8Array(1024), first: new Int32Array(1024), end: new Int32Array(1024) };
 
 function isGerund(t: Tokens, i: number): boolean {
   const v = t.lower[i];
@@ -40,12 +44,16 @@ function isGerund(t: Tokens, i: number): boolean {
 export function clauses(t: Tokens): Clauses {
   const lang = languageTables();
   const attributionFirst = new Set(lang.attributions.map((a) => a[0]));
-  const out: Clauses = { of: int32s(t.count), kind: [], first: [], end: [] };
+  const size = t.count + t.sentenceFirst.length;
+  if (scratch.first.length < size) scratch = { kind: new Uint8Array(2 * size), first: new Int32Array(2 * size), end: new Int32Array(2 * size) };
+  const { kind: kinds, first: firsts, end: ends } = scratch;
+  const of = int32s(t.count);
+  let n = 0;
   const open = (kind: ClauseKind, at: number) => {
-    if (out.first.length > 0) out.end[out.end.length - 1] = at;
-    out.kind.push(kind);
-    out.first.push(at);
-    out.end.push(at);
+    if (n > 0) ends[n - 1] = at;
+    kinds[n] = kind;
+    firsts[n] = at;
+    ends[n++] = at;
   };
   for (let s = 0; s < t.sentenceFirst.length; s++) {
     const from = t.sentenceFirst[s];
@@ -60,7 +68,7 @@ export function clauses(t: Tokens): Clauses {
       let kind: ClauseKind | -1 = -1;
       if (i > from && (t.value[i - 1] === ';' || t.value[i - 1] === ':')) kind = ClauseKind.Separate;
       // "According to the Turkish Presidency, Erdoğan and Putin will …": the attribution ends at its comma
-      else if (prevComma && out.kind[out.kind.length - 1] === ClauseKind.Attribution) kind = ClauseKind.Separate;
+      else if (prevComma && kinds[n - 1] === ClauseKind.Attribution) kind = ClauseKind.Separate;
       else if (attributionFirst.has(lower) && lang.attributions.some((a) => matchesAt(t, i, to, a))) kind = ClauseKind.Attribution;
       else if (p === Pos.SCONJ && lang.conditionals.has(lower)) kind = ClauseKind.Conditional;
       else if (p === Pos.SCONJ && lang.subordinators.has(lower) && i > from) kind = ClauseKind.Subordinate;
@@ -78,23 +86,27 @@ export function clauses(t: Tokens): Clauses {
       // — unless it goes on inside a subordinate clause without a comma ("said that the attack
       // left two children killed and three people injured, condemned …": both under "that")
       else if (sawVerb && i > from + 1 && t.pos[i - 1] === Pos.CCONJ && p !== Pos.VERB && (t.value[i - 2] === ',' ? verbAhead(t, i, to) : finiteAhead(t, i, to))) {
-        const current = out.kind[out.kind.length - 1];
+        const current = kinds[n - 1];
         kind = t.value[i - 2] !== ',' && (current === ClauseKind.Subordinate || current === ClauseKind.Conditional) ? current : ClauseKind.Separate;
       }
       // "Islamabad said that …, condemned Iran's actions and …": a comma before a finite verb
       else if (sawVerb && prevComma && finiteVerbAt(t, i, to) && !t.lower[i].endsWith('ing')) kind = ClauseKind.Coordinate;
-      if (kind !== -1 && i > out.first[out.first.length - 1]) {
+      if (kind !== -1 && i > firsts[n - 1]) {
         open(kind, i);
         sawVerb = false;
-      } else if ((kind === ClauseKind.Conditional || kind === ClauseKind.Attribution) && i === out.first[out.first.length - 1]) {
+      } else if ((kind === ClauseKind.Conditional || kind === ClauseKind.Attribution) && i === firsts[n - 1]) {
         // "If Israel attacks Iran, …", "According to the Turkish Presidency, …" open the sentence
-        out.kind[out.kind.length - 1] = kind;
+        kinds[n - 1] = kind;
       }
       if (p === Pos.VERB || p === Pos.AUX) sawVerb = true;
-      out.of[i] = out.first.length - 1;
+      of[i] = n - 1;
     }
-    out.end[out.end.length - 1] = to;
+    ends[n - 1] = to;
   }
+  const out: Clauses = { of, kind: uint8s(n), first: int32s(n), end: int32s(n) };
+  out.kind.set(kinds.subarray(0, n));
+  out.first.set(firsts.subarray(0, n));
+  out.end.set(ends.subarray(0, n));
   return out;
 }
 
