@@ -101,6 +101,20 @@ describe('PhraseTrie', () => {
     expect(withWords()).toEqual(['Zorbek', 'Wang Yi']);
   });
 
+  it('finds the same forms when it picks its candidates by lead class, also for forms learned after a document was read', () => {
+    const t = trieOf('To Lam', 'the two sides', 'US', 'us');
+    const text = 'went to Hanoi as To Lam met the two sides , US and us and Zorbek Qal';
+    // one document's look-up, kept while a form is learned, as within a document
+    const { lookup } = tables(text, undefined, true);
+    lookup.text = text; // the classes of each token's lead, read as the pipeline reads them
+    const withText = () => t.matchAll(text, lowerAligned(text), 0, text.length, lookup).map((m) => text.slice(m.start, m.end));
+    const expected = ['To Lam', 'the two sides', 'US', 'us'];
+    expect(matches(t, text)).toEqual(expected);
+    expect(withText()).toEqual(expected);
+    t.add({ form: 'Zorbek Qal', value: 'Zorbek Qal', casing: 'initial' });
+    expect(withText()).toEqual([...expected, 'Zorbek Qal']);
+  });
+
   it('scan() gives matchAll()’s matches in its buffers', () => {
     const t = trieOf('South Korea', 'foreign minister', 'UN');
     const text = 'South Korea and the foreign minister of the UN';
