@@ -1,6 +1,6 @@
 // Typed arrays cut from shared blocks: each is zeroed and its own, whatever was cut before it.
 import { describe, it, expect } from 'vitest';
-import { int32s, uint8s } from '../src/language/typed-blocks.js';
+import { grown, int32s, uint8s } from '../src/language/typed-blocks.js';
 
 describe('typed blocks', () => {
   it('gives zeroed arrays of the asked length that do not overlap', () => {
@@ -22,5 +22,17 @@ describe('typed blocks', () => {
     expect(a.length).toBe(100000);
     expect(a.byteOffset).toBe(0);
     expect(a.buffer.byteLength).toBe(400000);
+  });
+
+  it('grows a buffer to at least twice its length, or to what is asked, keeping its numbers', () => {
+    const a = Int32Array.from([1, 2, 3]);
+    const b = grown(a);
+    expect(b).toBeInstanceOf(Int32Array);
+    expect(b.length).toBe(6);
+    expect([...b.subarray(0, 3)]).toEqual([1, 2, 3]);
+    const c = grown(Uint8Array.from([7]), 100);
+    expect(c).toBeInstanceOf(Uint8Array);
+    expect(c.length).toBeGreaterThanOrEqual(100);
+    expect(c[0]).toBe(7);
   });
 });

@@ -1,7 +1,7 @@
 // A character trie over lower-cased surface forms, matched at token boundaries: the longest
 // form that starts at a token start and ends at a token end wins. One walk per token start,
 // no regular expressions and no allocation while matching.
-import { int32s } from '../language/typed-blocks.js';
+import { grown, int32s } from '../language/typed-blocks.js';
 
 export interface TrieForm<T> {
   /** The surface form as written in the lexicon. */
@@ -140,13 +140,8 @@ export function leadsClass(ids: Iterable<number>): number {
 /** Marks lead `id` with class `cls`, for tokens written in lower case too if `lower`. */
 function markLead(id: number, cls: number, lower: boolean): void {
   if (id + 1 >= CLASSES.any.length) {
-    let size = CLASSES.any.length;
-    while (size <= id + 1) size *= 2;
-    const any = new Int32Array(size), low = new Int32Array(size);
-    any.set(CLASSES.any);
-    low.set(CLASSES.lower);
-    CLASSES.any = any;
-    CLASSES.lower = low;
+    CLASSES.any = grown(CLASSES.any, id + 2);
+    CLASSES.lower = grown(CLASSES.lower, id + 2);
   }
   const bit = 1 << cls;
   const any = CLASSES.any[id + 1], low = CLASSES.lower[id + 1];
@@ -181,11 +176,7 @@ export function leadId(lead: string): number {
     id = LEADS.list.length;
     LEADS.ids.set(lead, id);
     LEADS.list.push(lead);
-    if (id >= LEADS.lengths.length) {
-      const grown = new Int32Array(2 * LEADS.lengths.length);
-      grown.set(LEADS.lengths);
-      LEADS.lengths = grown;
-    }
+    if (id >= LEADS.lengths.length) LEADS.lengths = grown(LEADS.lengths, id + 1);
     LEADS.lengths[id] = lead.length;
     // at most half the slots are used, so that probes stay short
     if (4 * LEADS.list.length > LEADS.table.length) {
@@ -266,13 +257,7 @@ function lookUp(tokens: TokenLookup, k: number, ids: Int32Array, classes: Int32A
     classes[k] = table[id + 1];
     return;
   }
-  if (3 * w + 2 >= wordEntries.length) {
-    let size = wordEntries.length;
-    while (size <= 3 * w + 2) size *= 2;
-    const grown = new Int32Array(size);
-    grown.set(wordEntries);
-    wordEntries = grown;
-  }
+  if (3 * w + 2 >= wordEntries.length) wordEntries = grown(wordEntries, 3 * w + 3);
   const b = 3 * w;
   // a lead, once found, stays the word's lead; no lead is looked for again
   let code = wordEntries[b];
@@ -295,7 +280,7 @@ export function leadIdsOf(tokens: TokenLookup): Int32Array {
   if (word !== undefined) {
     // first the words' entries alone: they are often not in the cache, and loads with no
     // branch between them wait for memory together instead of one after the other
-    if (stamps.length < count) stamps = new Int32Array(Math.max(count, 2 * stamps.length));
+    if (stamps.length < count) stamps = grown(stamps, count);
     const table = wordEntries, limit = table.length;
     for (let k = 0; k < count; k++) {
       const b = 3 * word[k];
@@ -497,16 +482,9 @@ export class PhraseTrie<T> {
     if (lead === '') this.anyLead = true;
     const id = leadId(lead);
     if (id >> 5 >= this.leads.length) {
-      const size = Math.max((id >> 5) + 1, this.leads.length * 2);
-      const grown = new Int32Array(size);
-      grown.set(this.leads);
-      this.leads = grown;
-      const singlesGrown = new Int32Array(size);
-      singlesGrown.set(this.singles);
-      this.singles = singlesGrown;
-      const lowerGrown = new Int32Array(size);
-      lowerGrown.set(this.lowerLeads);
-      this.lowerLeads = lowerGrown;
+      this.leads = grown(this.leads, (id >> 5) + 1);
+      this.singles = grown(this.singles, (id >> 5) + 1);
+      this.lowerLeads = grown(this.lowerLeads, (id >> 5) + 1);
     }
     this.leads[id >> 5] |= 1 << (id & 31);
     // the second run: after the lead, past what is not a run ("the two", "u.s.", "al-thani")
@@ -700,7 +678,7 @@ export class PhraseTrie<T> {
    * sentence's scan() reads only them. */
   private candidates(text: string, lower: string, tokens: TokenLookup, ids: Int32Array): void {
     const count = ids.length;
-    if (this.cand.length < count) this.cand = new Int32Array(Math.max(count, 2 * this.cand.length));
+    if (this.cand.length < count) this.cand = grown(this.cand, count);
     const cand = this.cand, leads = this.leads, lowerLeads = this.lowerLeads, starts = tokens.start;
     let m = 0;
     if (this.cls >= 0 && tokens.text === text) {
@@ -786,15 +764,10 @@ export class PhraseTrie<T> {
   }
 
   private growFound(): void {
-    const grow = (a: Int32Array) => {
-      const b = new Int32Array(2 * a.length);
-      b.set(a);
-      return b;
-    };
-    this.foundStart = grow(this.foundStart);
-    this.foundEnd = grow(this.foundEnd);
-    this.foundFirst = grow(this.foundFirst);
-    this.foundLast = grow(this.foundLast);
+    this.foundStart = grown(this.foundStart);
+    this.foundEnd = grown(this.foundEnd);
+    this.foundFirst = grown(this.foundFirst);
+    this.foundLast = grown(this.foundLast);
   }
 
   /** The forms whose casing the text satisfies, or null. */

@@ -3,7 +3,7 @@
 // the exact length: a batch of documents keeps its layers while later stages run, and numbers
 // outside the JS heap are never copied by the young generation's collector, nor padded.
 import type { Pos } from './pos.js';
-import { int32s, uint8s } from './typed-blocks.js';
+import { grown, int32s, uint8s } from './typed-blocks.js';
 
 export interface Tokens {
   count: number;
@@ -65,17 +65,12 @@ export class TokensBuilder {
 
   private static grow(): void {
     const B = TokensBuilder;
-    const twice = <A extends Int32Array | Uint8Array>(a: A): A => {
-      const b = new (a.constructor as { new (n: number): A })(2 * a.length);
-      b.set(a);
-      return b;
-    };
-    B.start = twice(B.start);
-    B.end = twice(B.end);
-    B.word = twice(B.word);
-    B.sentence = twice(B.sentence);
-    B.pos = twice(B.pos);
-    B.negation = twice(B.negation);
+    B.start = grown(B.start);
+    B.end = grown(B.end);
+    B.word = grown(B.word);
+    B.sentence = grown(B.sentence);
+    B.pos = grown(B.pos);
+    B.negation = grown(B.negation);
   }
 
   done(): Tokens {

@@ -3,34 +3,50 @@
 // hundred numbers; every document needs several per stage. A block lives as long as any array
 // cut from it; each array is handed out once, so it starts zeroed like a new one.
 
+type Typed = Int32Array | Uint8Array;
+
 /** Numbers per block: 64 KB of Int32. Larger requests get an array of their own. */
 const BLOCK = 1 << 14;
 
-let int32Block = new Int32Array(BLOCK);
-let int32At = 0;
-let uint8Block = new Uint8Array(BLOCK);
-let uint8At = 0;
+/** Cuts arrays of one type from blocks made by `make`. */
+class Blocks<A extends Typed> {
+  private block: A;
+  private at = 0;
+
+  constructor(private make: (n: number) => A) {
+    this.block = make(BLOCK);
+  }
+
+  cut(n: number): A {
+    if (n > BLOCK >> 3) return this.make(n);
+    if (this.at + n > BLOCK) {
+      this.block = this.make(BLOCK);
+      this.at = 0;
+    }
+    const a = this.block.subarray(this.at, this.at + n) as A;
+    this.at += n;
+    return a;
+  }
+}
+
+const int32Blocks = new Blocks((n) => new Int32Array(n));
+const uint8Blocks = new Blocks((n) => new Uint8Array(n));
 
 /** A zeroed Int32Array of length n. */
 export function int32s(n: number): Int32Array {
-  if (n > BLOCK >> 3) return new Int32Array(n);
-  if (int32At + n > BLOCK) {
-    int32Block = new Int32Array(BLOCK);
-    int32At = 0;
-  }
-  const a = int32Block.subarray(int32At, int32At + n);
-  int32At += n;
-  return a;
+  return int32Blocks.cut(n);
 }
 
 /** A zeroed Uint8Array of length n. */
 export function uint8s(n: number): Uint8Array {
-  if (n > BLOCK >> 3) return new Uint8Array(n);
-  if (uint8At + n > BLOCK) {
-    uint8Block = new Uint8Array(BLOCK);
-    uint8At = 0;
-  }
-  const a = uint8Block.subarray(uint8At, uint8At + n);
-  uint8At += n;
-  return a;
+  return uint8Blocks.cut(n);
+}
+
+/** A copy of `a` at least `atLeast` long (twice as long at least), for buffers that grow. */
+export function grown<A extends Typed>(a: A, atLeast = 0): A {
+  let size = Math.max(1, 2 * a.length);
+  while (size < atLeast) size *= 2;
+  const b = new (a.constructor as new (n: number) => A)(size);
+  b.set(a);
+  return b;
 }
