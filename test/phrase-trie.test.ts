@@ -101,6 +101,21 @@ describe('PhraseTrie', () => {
     expect(withWords()).toEqual(['Zorbek', 'Wang Yi']);
   });
 
+  it('starts a walk past a word it walked before, and walks it again once forms were added', () => {
+    const t = trieOf('Wang Yi', 'team');
+    const text = "Wang's team met Wang Yi";
+    const run = () => {
+      const { lookup } = tables(text, undefined, true);
+      lookup.word = [880001, 880002, 880003, 880004, 880005];
+      return t.matchAll(text, lowerAligned(text), 0, text.length, lookup).map((m) => text.slice(m.start, m.end));
+    };
+    expect(run()).toEqual(['team', 'Wang Yi']);
+    expect(run()).toEqual(['team', 'Wang Yi']);
+    // "Wang's" led nowhere in the trie; now it does
+    t.add({ form: "Wang's team", value: "Wang's team", casing: 'initial' });
+    expect(run()).toEqual(["Wang's team", 'Wang Yi']);
+  });
+
   it('finds the same forms when it picks its candidates by lead class, also for forms learned after a document was read', () => {
     const t = trieOf('To Lam', 'the two sides', 'US', 'us');
     const text = 'went to Hanoi as To Lam met the two sides , US and us and Zorbek Qal';

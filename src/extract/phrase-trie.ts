@@ -526,6 +526,7 @@ export class PhraseTrie<T> {
       node = next;
     }
     this.forms++;
+    this.afterWord.clear();
     const list = this.terminal[node];
     if (list) list.push(entry);
     else this.terminal[node] = [entry];
@@ -547,11 +548,35 @@ export class PhraseTrie<T> {
    * ending at a token's end before `to` (its end in matchEnd), or null. `ends`: the tokens' end
    * offsets, in text order. */
   private longestAt(text: string, lower: string, i: number, to: number, ends: ArrayLike<number>, k: number): TrieForm<T>[] | null {
-    const info = this.info;
-    const compiled = this.compiled;
     let c = lower.charCodeAt(i);
     if (c > 0x7f) c = fold(c);
+    return this.longestFrom(text, lower, i, i, c < 128 ? this.rootAscii![c] : (this.children[0]!.get(c) ?? -1), to, ends, k);
+  }
+
+  /** The node reached from the root by lower[a, b) (a token's text), or -1. */
+  private nodeAfter(lower: string, a: number, b: number): number {
+    let c = lower.charCodeAt(a);
+    if (c > 0x7f) c = fold(c);
     let node = c < 128 ? this.rootAscii![c] : (this.children[0]!.get(c) ?? -1);
+    for (let j = a + 1; j < b && node >= 0; j++) {
+      c = lower.charCodeAt(j);
+      if (c > 0x7f) c = fold(c);
+      node = this.child(node, c);
+    }
+    return node;
+  }
+
+  /** By vocabulary number (TokenLookup.word), the node a token's text leads to from the root
+   * (nodeAfter), so that a walk from a word seen before starts past it: the first levels below
+   * the root, where nodes have many children, are the slow ones. Cleared when a form is added
+   * (a word that led nowhere may lead somewhere now) and when it grows large. */
+  private afterWord = new Map<number, number>();
+
+  /** longestAt() where the walk has reached `node` at offset j (lower[i, j] read). */
+  private longestFrom(text: string, lower: string, i: number, j0: number, node: number, to: number, ends: ArrayLike<number>, k: number): TrieForm<T>[] | null {
+    const info = this.info;
+    const compiled = this.compiled;
+    let c = 0;
     const cap = capital(text.charCodeAt(i));
     let bestEnd = -1;
     let bestLast = -1;
@@ -562,7 +587,7 @@ export class PhraseTrie<T> {
     // the token the walk is in, or one before it: a form may end only where a token ends
     let e = k;
     const count = ends.length;
-    for (let j = i; node >= 0; ) {
+    for (let j = j0; node >= 0; ) {
       // nodes made after compiling have no info word: their terminal and map are read directly
       const w = node < compiled ? info[node] : IN_MAP;
       if (w & TERMINAL || (node >= compiled && this.terminal[node] !== null)) {
@@ -639,6 +664,10 @@ export class PhraseTrie<T> {
     const ids = leadIdsOf(tokens);
     if (this.candFor !== tokens || this.candLeads !== LEADS.version || this.candForms !== this.forms) this.candidates(text, lower, tokens, ids);
     const cand = this.cand, m = this.candCount, starts = tokens.start, ends = tokens.end;
+    // a token's vocabulary number tells its text, as the lower-cased text has it, only when
+    // the two are aligned (lowerText): then the walk starts past the token (afterWord)
+    const words = tokens.word, memo = this.afterWord;
+    const byWord = words !== undefined && tokens.lowerText === lower;
     // the first candidate starting at or after `from`
     let lo = 0, hi = m;
     while (lo < hi) {
@@ -653,7 +682,17 @@ export class PhraseTrie<T> {
       const k = cand[i];
       if (starts[k] >= to) break;
       if (k < after) continue;
-      const forms = this.longestAt(text, lower, starts[k], to, ends, k);
+      let forms: TrieForm<T>[] | null;
+      const w = byWord ? words![k] : -1;
+      if (w >= 0 && ends[k] <= to) {
+        let node = memo.get(w);
+        if (node === undefined) {
+          if (memo.size >= 50000) memo.clear();
+          node = this.nodeAfter(lower, starts[k], ends[k]);
+          memo.set(w, node);
+        }
+        forms = node < 0 ? null : this.longestFrom(text, lower, starts[k], ends[k] - 1, node, to, ends, k);
+      } else forms = this.longestAt(text, lower, starts[k], to, ends, k);
       if (forms) {
         this.record(n++, starts[k], k, forms);
         after = this.matchLast;
