@@ -7,7 +7,7 @@ import type { SentenceOut } from '../analysis/types.js';
 import type { ExtractContext } from './context.js';
 import { leadClassesOf, wordClass } from './phrase-trie.js';
 
-let heads: { all: Set<string>; events: Set<string>; firstChars: Uint8Array; cls: number } | null = null;
+let heads: { all: Set<string>; events: Set<string>; firstChars: Uint8Array; cls: number; functionClass: number } | null = null;
 function nameHeads() {
   if (!heads) {
     const raw = readLexiconFile<{ heads: string[]; event_heads?: string[] }>(bundled('name-heads.yaml'), 'name-heads');
@@ -18,7 +18,7 @@ function nameHeads() {
     for (const head of all) if (head.length) firstChars[head.charCodeAt(0)] = 1;
     // nor does one whose lead (see phrase-trie.ts) is no head's: a token equal to a head has
     // the head's lead, so its lead class says so (-1: no class left, every token is looked up)
-    heads = { all, events, firstChars, cls: wordClass(all) };
+    heads = { all, events, firstChars, cls: wordClass(all), functionClass: wordClass(FUNCTION_WORDS) };
   }
   return heads;
 }
@@ -35,7 +35,11 @@ export interface NameSpan {
 const CONNECTORS = new Set(['of', 'and', 'for', 'on', '-', "'", '’', "'s", '’s', '&']);
 
 function capitalised(v: string): boolean {
-  const c = v.charCodeAt(0);
+  return capitalCode(v.charCodeAt(0));
+}
+
+/** A capital or a digit: what starts a word of a name. */
+function capitalCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) || (c >= 48 && c <= 57);
 }
 
@@ -44,17 +48,23 @@ const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'on', 'for', 'a'
 /** No function word is longer: longer tokens need no look-up. */
 const FUNCTION_WORD_MAX = Math.max(...[...FUNCTION_WORDS].map((w) => w.length));
 
-/** A title-cased line, where capitals say nothing about names. */
-function titleCased(t: Tokens, from: number, to: number): boolean {
+/** A title-cased line, where capitals say nothing about names. Each token's first char is read
+ * from `text` at its start, not from its own string; with `classes` (leadClassesOf), only the
+ * tokens of the function words' lead class are looked up. */
+function titleCased(t: Tokens, text: string, from: number, to: number, classes?: Int32Array): boolean {
+  const fw = nameHeads().functionClass;
   let small = 0, smallCaps = 0, words = 0, caps = 0;
   for (let i = from; i < to; i++) {
-    const c = t.value[i].charCodeAt(0);
+    const c = text.charCodeAt(t.start[i]);
     if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0)) continue;
     words++;
-    if (capitalised(t.value[i])) caps++;
-    if (i > from && t.lower[i].length <= FUNCTION_WORD_MAX && FUNCTION_WORDS.has(t.lower[i])) {
+    const cap = capitalCode(c);
+    if (cap) caps++;
+    if (i === from || t.end[i] - t.start[i] > FUNCTION_WORD_MAX) continue;
+    if (classes && fw >= 0 && ((classes[i] >>> fw) & 1) === 0) continue;
+    if (FUNCTION_WORDS.has(t.lower[i])) {
       small++;
-      if (capitalised(t.value[i])) smallCaps++;
+      if (cap) smallCaps++;
     }
   }
   if (small > 0) return smallCaps * 2 > small;
@@ -70,7 +80,7 @@ export function documentNames(ctx: ExtractContext): NameSpan[][] {
     spans = [];
     nameHeads(); // its leads are classed before the document's tokens are looked up
     const classes = leadClassesOf(ctx.lookup);
-    for (const s of ctx.sentences) spans[s.index] = nameSpans(ctx.tokens, s, classes);
+    for (const s of ctx.sentences) spans[s.index] = nameSpans(ctx.tokens, ctx.text, s, classes);
     ctx.names = spans;
   }
   return spans;
@@ -78,7 +88,7 @@ export function documentNames(ctx: ExtractContext): NameSpan[][] {
 
 /** Non-actor names in a sentence, as token ranges; `classes`, the tokens' lead classes
  * (leadClassesOf), spare most tokens the look-up of their text. */
-export function nameSpans(t: Tokens, s: SentenceOut, classes?: Int32Array): NameSpan[] {
+export function nameSpans(t: Tokens, text: string, s: SentenceOut, classes?: Int32Array): NameSpan[] {
   const from = t.sentenceFirst[s.index];
   const to = t.sentenceEnd[s.index];
   const h = nameHeads();
@@ -89,7 +99,7 @@ export function nameSpans(t: Tokens, s: SentenceOut, classes?: Int32Array): Name
     if (h.firstChars[t.value[i].charCodeAt(0)] !== 1 || !h.all.has(t.value[i])) continue;
     // a title-cased line has no names to tell: looked at once the line has a head word
     if (!checkedCase) {
-      if (titleCased(t, from, to)) return [];
+      if (titleCased(t, text, from, to, classes)) return [];
       checkedCase = true;
     }
     let j = i;
