@@ -712,7 +712,6 @@ function resolveCollectives(ctx: ExtractContext, mentions: ActorMention[], pair:
   let lastSpeaker: ActorMention | null = null;
   /** Quote marks by sentence (see quoteMarks), once a pronoun needs them. */
   let marks: Int32Array | null = null;
-  /** The members of the last compound made, and its ref. */
   /** The compound made for each members array (the pair, each group): the same arrays
    * come back pronoun after pronoun. */
   const compounds = new Map<string[], string>();

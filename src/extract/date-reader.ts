@@ -105,6 +105,12 @@ function dateLeads(): ByLead {
   return byLead;
 }
 
+/** A lead number's slot: its flags and entry, or 0. */
+function slotOf(table: ByLead, lead: number): number {
+  const i = lead - table.base;
+  return i >= 0 && i < table.slots.length ? table.slots[i] : 0;
+}
+
 /** Numbers the date words' leads (once), so that lead numbers read after it (leadIdsOf) find
  * them: for recognisers that call isDateName. */
 export function numberDateLeads(): void {
@@ -114,11 +120,10 @@ export function numberDateLeads(): void {
 /** Whether a token, by its lower-cased text and lead number, is a month or weekday name
  * (DateTables.names): an array read for most tokens instead of hashing the token's string. */
 export function isDateName(lower: string, lead: number): boolean {
-  const { base, slots, entries } = dateLeads();
-  const i = lead - base;
-  const slot = i >= 0 && i < slots.length ? slots[i] : 0;
+  const table = dateLeads();
+  const slot = slotOf(table, lead);
   if (!(slot & (WEEKDAY | MONTH))) return false;
-  const w = wordOf(entries[(slot >> ENTRY_SHIFT) - 1], lower);
+  const w = wordOf(table.entries[(slot >> ENTRY_SHIFT) - 1], lower);
   return w !== undefined && (w.month !== undefined || w.weekday !== undefined);
 }
 
@@ -209,10 +214,7 @@ export class DateReader {
 
   private leads: Int32Array;
   private classes: Int32Array;
-  private startClass: number;
-  private base: number;
-  private slots: Uint32Array;
-  private entries: LeadWords[];
+  private table: ByLead;
   /** Whether the last read() passed a token that may hold a year: one that starts with a
    * digit or a prefix ("mid-2026"). */
   sawNumber = false;
@@ -221,11 +223,7 @@ export class DateReader {
    * token's own string. */
   constructor(private t: Tokens, lookup: TokenLookup, private text: string) {
     // the date words' leads are numbered before the document's tokens are looked up
-    const { base, slots, entries, startClass } = dateLeads();
-    this.base = base;
-    this.slots = slots;
-    this.entries = entries;
-    this.startClass = startClass;
+    this.table = dateLeads();
     this.leads = leadIdsOf(lookup);
     this.classes = leadClassesOf(lookup);
     const tables = dateTables();
@@ -235,15 +233,14 @@ export class DateReader {
 
   /** Token k's lead's slot: its flags and entry, or 0. */
   private slot(k: number): number {
-    const i = this.leads[k] - this.base;
-    return i >= 0 && i < this.slots.length ? this.slots[i] : 0;
+    return slotOf(this.table, this.leads[k]);
   }
 
   /** What token k is in the date table, if anything. */
   private word(k: number): DateWord | undefined {
     const slot = this.slot(k);
     if (slot === 0) return undefined;
-    return wordOf(this.entries[(slot >> ENTRY_SHIFT) - 1], this.t.lower[k]);
+    return wordOf(this.table.entries[(slot >> ENTRY_SHIFT) - 1], this.t.lower[k]);
   }
 
   /** The month a capitalised token names ("January", "Sept.", "mid-March"), or 0; abbreviations
@@ -390,13 +387,13 @@ export class DateReader {
   read(first: number, end: number, out: DateExpression[]): void {
     out.length = 0;
     this.sawNumber = false;
-    const text = this.text, start = this.t.start;
+    const text = this.text, start = this.t.start, classes = this.classes, startClass = this.table.startClass;
     for (let k = first; k < end; k++) {
       // only digits and the words that start a date go on, and only to the readers whose words
       // are there (flags of this token and the next, and the text's char at the token's start:
       // array reads, no string look-up)
       const digit = isDigit(text.charCodeAt(start[k]));
-      if (!digit && this.startClass >= 0 && ((this.classes[k] >>> this.startClass) & 1) === 0) continue;
+      if (!digit && startClass >= 0 && ((classes[k] >>> startClass) & 1) === 0) continue;
       const f = this.slot(k);
       if (!(f & STARTS) && !digit) continue;
       if (digit || f & PREFIX) this.sawNumber = true;

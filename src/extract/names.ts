@@ -7,18 +7,15 @@ import type { SentenceOut } from '../analysis/types.js';
 import type { ExtractContext } from './context.js';
 import { leadClassesOf, wordClass } from './phrase-trie.js';
 
-let heads: { all: Set<string>; events: Set<string>; firstChars: Uint8Array; cls: number; functionClass: number } | null = null;
+let heads: { all: Set<string>; events: Set<string>; cls: number; functionClass: number } | null = null;
 function nameHeads() {
   if (!heads) {
     const raw = readLexiconFile<{ heads: string[]; event_heads?: string[] }>(bundled('name-heads.yaml'), 'name-heads');
     const events = new Set(raw.event_heads ?? []);
     const all = new Set([...raw.heads, ...events]);
-    // a token whose first character starts no head needs no look-up
-    const firstChars = new Uint8Array(0x10000);
-    for (const head of all) if (head.length) firstChars[head.charCodeAt(0)] = 1;
-    // nor does one whose lead (see phrase-trie.ts) is no head's: a token equal to a head has
-    // the head's lead, so its lead class says so (-1: no class left, every token is looked up)
-    heads = { all, events, firstChars, cls: wordClass(all), functionClass: wordClass(FUNCTION_WORDS) };
+    // a token whose lead (see phrase-trie.ts) is no head's needs no look-up: a token equal to a
+    // head has the head's lead, so its lead class says so (-1: no class left, all are looked up)
+    heads = { all, events, cls: wordClass(all), functionClass: wordClass(FUNCTION_WORDS) };
   }
   return heads;
 }
@@ -96,7 +93,7 @@ export function nameSpans(t: Tokens, text: string, s: SentenceOut, classes?: Int
   let checkedCase = false;
   for (let i = from; i < to; i++) {
     if (classes && h.cls >= 0 && ((classes[i] >>> h.cls) & 1) === 0) continue;
-    if (h.firstChars[t.value[i].charCodeAt(0)] !== 1 || !h.all.has(t.value[i])) continue;
+    if (!h.all.has(t.value[i])) continue;
     // a title-cased line has no names to tell: looked at once the line has a head word
     if (!checkedCase) {
       if (titleCased(t, text, from, to, classes)) return [];

@@ -125,9 +125,7 @@ function newLeadClass(): number {
 /** A class (its bit number, or -1 when none is left) for tokens whose lead is one of these
  * words' leads, however the token is cased. */
 export function wordClass(words: Iterable<string>): number {
-  const cls = newLeadClass();
-  if (cls >= 0) for (const w of words) markLead(leadId(leadRun(w.toLowerCase())), cls, true);
-  return cls;
+  return leadsClass([...words].map((w) => leadId(leadRun(w.toLowerCase()))));
 }
 
 /** A class (as wordClass) for tokens whose lead number is one of these. */
@@ -555,13 +553,10 @@ export class PhraseTrie<T> {
 
   /** The node reached from the root by lower[a, b) (a token's text), or -1. */
   private nodeAfter(lower: string, a: number, b: number): number {
-    let c = lower.charCodeAt(a);
-    if (c > 0x7f) c = fold(c);
-    let node = c < 128 ? this.rootAscii![c] : (this.children[0]!.get(c) ?? -1);
-    for (let j = a + 1; j < b && node >= 0; j++) {
-      c = lower.charCodeAt(j);
-      if (c > 0x7f) c = fold(c);
-      node = this.child(node, c);
+    let node = 0;
+    for (let j = a; j < b && node >= 0; j++) {
+      const c = lower.charCodeAt(j);
+      node = this.child(node, c > 0x7f ? fold(c) : c);
     }
     return node;
   }
@@ -742,7 +737,7 @@ export class PhraseTrie<T> {
     let kept = 0;
     for (let i = 0; i < m; i++) {
       const k = cand[i], id = ids[k];
-      if ((singles[id >> 5] & (1 << (id & 31))) !== 0 || this.pairAhead(lower, starts, ids, k, lower.length, id)) cand[kept++] = k;
+      if ((singles[id >> 5] & (1 << (id & 31))) !== 0 || this.pairAhead(lower, starts, ids, k, id)) cand[kept++] = k;
     }
     m = kept;
     this.candCount = m;
@@ -786,15 +781,15 @@ export class PhraseTrie<T> {
   }
 
   /** Whether token k's lead `id` and the lead of the run after it make a pair that some form
-   * starts with, when that run is the next token's lead (ids[k + 1]), as the lead of token k
-   * is its own: else true (walk). A run is read within its token, as leads are, because a run
-   * of the text may go on past the token ("chinas”": "”" folds to no ASCII char). */
-  private pairAhead(lower: string, starts: ArrayLike<number>, ids: Int32Array, k: number, to: number, id: number): boolean {
+   * starts with, when that run is the next token's lead (ids[k + 1]): else true (walk). The
+   * run is taken as the next token's lead, read within that token as every lead is, because a
+   * run of the text may go on past a token ("chinas”": "”" folds to no ASCII char). */
+  private pairAhead(lower: string, starts: ArrayLike<number>, ids: Int32Array, k: number, id: number): boolean {
     // past the token's lead (as long as the lead, as the token's lead was read within it)
     let p = starts[k] + LEADS.lengths[id];
-    while (p < to && !inLeadRun(lower.charCodeAt(p))) p++;
-    // no run before `to`: only a one-run form could match
-    if (p >= to) return false;
+    while (p < lower.length && !inLeadRun(lower.charCodeAt(p))) p++;
+    // no run after it: only a one-run form could match
+    if (p >= lower.length) return false;
     if (k + 1 >= ids.length || starts[k + 1] !== p) return true;
     const second = ids[k + 1];
     if (second < 0) return false;

@@ -11,17 +11,6 @@ import { documentNames, type NameSpan } from './names.js';
 import { leadClassesOf, leadIdsOf, wordClass, type PhraseTrie } from './phrase-trie.js';
 
 const LOCATIVES = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'via', 'into']);
-/** The locatives' first characters and lengths: most tokens, "the", "of" and "and" among
- * them, need no look-up. */
-const LOCATIVE_MAX = Math.max(...[...LOCATIVES].map((w) => w.length));
-const LOCATIVE_SHAPES = new Uint8Array(128 * (LOCATIVE_MAX + 1));
-for (const w of LOCATIVES) LOCATIVE_SHAPES[w.charCodeAt(0) * (LOCATIVE_MAX + 1) + w.length] = 1;
-
-function isLocative(w: string): boolean {
-  if (w.length > LOCATIVE_MAX) return false;
-  const c = w.charCodeAt(0);
-  return c < 128 && LOCATIVE_SHAPES[c * (LOCATIVE_MAX + 1) + w.length] === 1 && LOCATIVES.has(w);
-}
 
 /** The locatives' lead class (see phrase-trie.ts): a token not of the class is no locative,
  * known from an array read (-1: no class left, every token is looked at). */
@@ -137,7 +126,7 @@ export function findPlaces(ctx: ExtractContext): { mentions: Mention[]; places: 
     const end = t.sentenceEnd[s];
     for (let k = t.sentenceFirst[s]; k + 1 < end; k++) {
       if (locative >= 0 && ((classes[k] >>> locative) & 1) === 0) continue;
-      if (!isLocative(t.lower[k]) || inLexicon(ctx, trie, found, k + 1)) continue;
+      if (!LOCATIVES.has(t.lower[k]) || inLexicon(ctx, trie, found, k + 1)) continue;
       const j = nameRun(ctx, leads, k + 1, end, false);
       const p = city(ctx, k + 1, j);
       if (!p) continue;

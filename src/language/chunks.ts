@@ -2,7 +2,7 @@
 // single left-to-right pass over part-of-speech codes.
 import { Pos } from './pos.js';
 import type { Tokens } from './tokens.js';
-import { int32s, uint8s } from './typed-blocks.js';
+import { int32s, SpanBuffers } from './typed-blocks.js';
 
 export const enum ChunkKind { NP = 1, VG = 2, PP = 3 }
 
@@ -27,11 +27,11 @@ function inVerbGroup(p: Pos): boolean {
 }
 
 /** chunk()'s buffers, kept from document to document. */
-let scratch = { kind: new Uint8Array(1024), first: new Int32Array(1024), end: new Int32Array(1024) };
+const scratch = new SpanBuffers();
 
 export function chunk(t: Tokens): Chunks {
-  // at most one chunk per token: built in buffers of that size, copied out at the count
-  if (scratch.first.length < t.count) scratch = { kind: new Uint8Array(2 * t.count), first: new Int32Array(2 * t.count), end: new Int32Array(2 * t.count) };
+  // at most one chunk per token
+  scratch.reserve(t.count);
   const { kind: kinds, first: firsts, end: ends } = scratch;
   const of = int32s(t.count).fill(-1);
   let count = 0;
@@ -88,9 +88,5 @@ export function chunk(t: Tokens): Chunks {
       i++;
     }
   }
-  const c: Chunks = { count, kind: uint8s(count), first: int32s(count), end: int32s(count), of };
-  c.kind.set(kinds.subarray(0, count));
-  c.first.set(firsts.subarray(0, count));
-  c.end.set(ends.subarray(0, count));
-  return c;
+  return { count, ...scratch.done(count), of };
 }

@@ -3,7 +3,7 @@
 // The coder reads them to find each verb's subject and to keep roles inside one clause.
 import { Pos } from './pos.js';
 import type { Tokens } from './tokens.js';
-import { int32s, uint8s } from './typed-blocks.js';
+import { int32s, SpanBuffers } from './typed-blocks.js';
 import { languageTables } from '../lexicon/language.js';
 
 export const enum ClauseKind {
@@ -32,9 +32,8 @@ export interface Clauses {
   end: Int32Array;
 }
 
-/** clauses()' buffers, kept from document to document (at most a clause per token and one
- * per sentence), copied out at the count. */
-let scratch = { kind: new Uint8Array(1024), first: new Int32Array(1024), end: new Int32Array(1024) };
+/** clauses()' buffers, kept from document to document. */
+const scratch = new SpanBuffers();
 
 function isGerund(t: Tokens, i: number): boolean {
   const v = t.lower[i];
@@ -44,8 +43,8 @@ function isGerund(t: Tokens, i: number): boolean {
 export function clauses(t: Tokens): Clauses {
   const lang = languageTables();
   const attributionFirst = new Set(lang.attributions.map((a) => a[0]));
-  const size = t.count + t.sentenceFirst.length;
-  if (scratch.first.length < size) scratch = { kind: new Uint8Array(2 * size), first: new Int32Array(2 * size), end: new Int32Array(2 * size) };
+  // at most a clause per token and one per sentence
+  scratch.reserve(t.count + t.sentenceFirst.length);
   const { kind: kinds, first: firsts, end: ends } = scratch;
   const of = int32s(t.count);
   let n = 0;
@@ -103,11 +102,7 @@ export function clauses(t: Tokens): Clauses {
     }
     ends[n - 1] = to;
   }
-  const out: Clauses = { of, kind: uint8s(n), first: int32s(n), end: int32s(n) };
-  out.kind.set(kinds.subarray(0, n));
-  out.first.set(firsts.subarray(0, n));
-  out.end.set(ends.subarray(0, n));
-  return out;
+  return { of, ...scratch.done(n) };
 }
 
 function finiteVerbAt(t: Tokens, i: number, to: number): boolean {

@@ -3,7 +3,7 @@
 // the exact length: a batch of documents keeps its layers while later stages run, and numbers
 // outside the JS heap are never copied by the young generation's collector, nor padded.
 import type { Pos } from './pos.js';
-import { grown, int32s, uint8s } from './typed-blocks.js';
+import { copied, grown } from './typed-blocks.js';
 
 export interface Tokens {
   count: number;
@@ -75,20 +75,10 @@ export class TokensBuilder {
 
   done(): Tokens {
     const B = TokensBuilder, n = this.count;
-    const copy32 = (from: Int32Array) => {
-      const a = int32s(n);
-      a.set(from.subarray(0, n));
-      return a;
-    };
-    const copy8 = (from: Uint8Array) => {
-      const a = uint8s(n);
-      a.set(from.subarray(0, n));
-      return a;
-    };
     return {
       count: n,
-      start: copy32(B.start), end: copy32(B.end), value: this.value, lower: this.lower, word: copy32(B.word),
-      lemma: this.lemma, pos: copy8(B.pos), sentence: copy32(B.sentence), negation: copy8(B.negation),
+      start: copied(B.start, n), end: copied(B.end, n), value: this.value, lower: this.lower, word: copied(B.word, n),
+      lemma: this.lemma, pos: copied(B.pos, n), sentence: copied(B.sentence, n), negation: copied(B.negation, n),
       sentenceFirst: this.sentenceFirst, sentenceEnd: this.sentenceEnd,
     };
   }

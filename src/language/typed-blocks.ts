@@ -42,6 +42,34 @@ export function uint8s(n: number): Uint8Array {
   return uint8Blocks.cut(n);
 }
 
+/** The first n numbers of `from`, in an array of their own length cut from a block. */
+export function copied<A extends Typed>(from: A, n: number): A {
+  const a = (from instanceof Uint8Array ? uint8s(n) : int32s(n)) as A;
+  a.set(from.subarray(0, n));
+  return a;
+}
+
+/** Spans of tokens (a kind, the first token, one past the last) built in buffers kept from
+ * document to document, and copied out at their count (chunks, clauses). */
+export class SpanBuffers {
+  kind = new Uint8Array(1024);
+  first = new Int32Array(1024);
+  end = new Int32Array(1024);
+
+  /** Room for n spans. */
+  reserve(n: number): void {
+    if (this.first.length >= n) return;
+    this.kind = new Uint8Array(2 * n);
+    this.first = new Int32Array(2 * n);
+    this.end = new Int32Array(2 * n);
+  }
+
+  /** The first n spans, each list at its length. */
+  done(n: number): { kind: Uint8Array; first: Int32Array; end: Int32Array } {
+    return { kind: copied(this.kind, n), first: copied(this.first, n), end: copied(this.end, n) };
+  }
+}
+
 /** A copy of `a` at least `atLeast` long (twice as long at least), for buffers that grow. */
 export function grown<A extends Typed>(a: A, atLeast = 0): A {
   let size = Math.max(1, 2 * a.length);
